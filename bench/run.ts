@@ -1,0 +1,102 @@
+// npm run bench [-- --json] [--mb N] [--runs N]: pipeline throughput against a same-run baseline, and the targets.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { buildSyntheticCorpus } from "./synthetic-corpus.ts";
+import { medianMs } from "./stats.ts";
+import { startWorkers } from "./parallel.ts";
+import { timeLoaders } from "./loaders.ts";
+import { readDocumentsSync } from "../data-loaders/read/read-documents.ts";
+import { runPipeline } from "../data-loaders/pipeline.ts";
+
+interface Check {
+  name: string;
+  value: number;
+  unit: string;
+  note: string;
+  target?: { text: string; ok: boolean };
+}
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const json = process.argv.includes("--json");
+const targetMB = option("--mb", 20);
+const runs = option("--runs", 5);
+const log = (line: string) => (json ? process.stderr : process.stdout).write(line + "\n");
+
+const seeds = fileURLToPath(new URL("../seeds", import.meta.url));
+const corpusDir = fileURLToPath(new URL("./.corpus", import.meta.url));
+const corpus = buildSyntheticCorpus(seeds, corpusDir, targetMB * 1024 * 1024);
+const corpusMB = corpus.bytes / 1024 / 1024;
+log(`corpus: ${corpusMB.toFixed(1)} MB in ${corpus.files.length} articles (${corpusDir})`);
+
+const DIGITS = /\d[\d,.]*/g;
+const baselineMs = await medianMs(runs, () => {
+  let n = 0;
+  for (const file of corpus.files) n += readFileSync(file, "utf8").match(DIGITS)?.length ?? 0;
+  return n;
+});
+const pipelineMs = await medianMs(runs, () => runPipeline(readDocumentsSync(corpus.files)).facts.length);
+const workers = await startWorkers(corpus.files);
+const parallelMs = await medianMs(runs, workers.run);
+await workers.stop();
+const loaders = await timeLoaders();
+const peakRssMB = process.resourceUsage().maxRSS / 1024;
+
+const baselineMBps = corpusMB / (baselineMs / 1000);
+const pipelineMBps = corpusMB / (pipelineMs / 1000);
+const parallelMBps = corpusMB / (parallelMs / 1000);
+
+const checks: Check[] = [
+  { name: "baseline", value: baselineMBps, unit: "MB/s", note: `readFileSync + ${DIGITS}, median of ${runs}` },
+  {
+    name: "pipeline",
+    value: pipelineMBps,
+    unit: "MB/s",
+    note: `one core, median of ${runs}`,
+    target: { text: `>= ${(baselineMBps / 20).toFixed(1)} (baseline / 20)`, ok: pipelineMBps >= baselineMBps / 20 },
+  },
+  {
+    name: "parallel",
+    value: parallelMBps,
+    unit: "MB/s",
+    note: `${workers.threads} worker threads, median of ${runs}`,
+    target: { text: `>= ${(pipelineMBps * 1.5).toFixed(1)} (1.5 x pipeline)`, ok: parallelMBps >= pipelineMBps * 1.5 },
+  },
+  { name: "peak RSS", value: peakRssMB, unit: "MB", note: "whole process", target: { text: "< 1024", ok: peakRssMB < 1024 } },
+  {
+    name: "loaders",
+    value: loaders.ms,
+    unit: "ms",
+    note: `${loaders.loaders.length} loaders over the seeds, in process`,
+    target: { text: "< 1000", ok: loaders.ms < 1000 },
+  },
+];
+
+const result = {
+  corpusMB: round(corpusMB),
+  articles: corpus.files.length,
+  runs,
+  baselineMBps: round(baselineMBps),
+  pipelineMBps: round(pipelineMBps),
+  parallelMBps: round(parallelMBps),
+  threads: workers.threads,
+  peakRssMB: round(peakRssMB),
+  loadersMs: round(loaders.ms),
+  targetsMet: checks.every((c) => !c.target || c.target.ok),
+};
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+if (json) {
+  process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+} else {
+  for (const c of checks) {
+    const target = c.target ? `target ${c.target.text.padEnd(30)} ${c.target.ok ? "ok" : "MISSED"}` : "";
+    log(`${c.name.padEnd(10)} ${c.value.toFixed(1).padStart(8)} ${c.unit.padEnd(5)} ${c.note.padEnd(42)} ${target}`);
+  }
+}

@@ -1,0 +1,93 @@
+import type { DocumentRecord, EventRecord, EventType, Fact, QuoteFact, Sentence } from "../types.ts";
+import type { EventRule, Trigger } from "./rule.ts";
+import { EVENT_RULES } from "./rules/index.ts";
+import { clausesOf, phrasesOf } from "./clauses.ts";
+import { claimFacts } from "./claim-facts.ts";
+import { isHypothetical } from "./hypothetical.ts";
+import { isActor } from "./actor-helpers.ts";
+import { summarize } from "./summary.ts";
+import { eventId } from "../provenance/ids.ts";
+import { quoteStatements } from "./quote-statements.ts";
+import { attachEquivalents } from "./equivalents.ts";
+import { groupBy } from "../util/group-by.ts";
+
+const RULES = new Map<EventType, EventRule>(EVENT_RULES.map((r) => [r.type, r]));
+
+function findTriggers(clauseText: string, offset: number): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (const rule of EVENT_RULES) {
+    rule.trigger.lastIndex = 0;
+    for (let m = rule.trigger.exec(clauseText); m; m = rule.trigger.exec(clauseText)) {
+      triggers.push({ type: rule.type, start: offset + m.index, end: offset + m.index + m[0].length, word: m[0] });
+    }
+  }
+  return triggers;
+}
+
+function eventsOfSentence(document: DocumentRecord, sentence: Sentence, facts: Fact[], before: Fact[]): EventRecord[] {
+  const { text, doc } = document;
+  const events: EventRecord[] = [];
+  const quoted = facts.some((f) => f.kind === "quote" && f.speaker !== null);
+  for (const clause of clausesOf(text, sentence)) {
+    const clauseText = text.slice(clause.start, clause.end);
+    const triggers = findTriggers(clauseText, clause.start);
+    if (triggers.length === 0) continue;
+    const inClause = facts.filter((f) => f.start >= clause.start && f.start < clause.end);
+    const claims = claimFacts(clauseText, inClause, triggers, RULES, phrasesOf(text, clause));
+    const actors = inClause.filter(isActor);
+    const hypothetical = isHypothetical(clauseText);
+    for (const rule of EVENT_RULES) {
+      const own = triggers.filter((t) => t.type === rule.type);
+      if (own.length === 0 || (rule.type === "statement" && quoted)) continue;
+      const claimed = claims.facts.get(rule.type) ?? [];
+      const date = claims.dates.get(rule.type) ?? null;
+      const context = { text, document, sentence, clause, triggers: own, claimed, date, actors, before, hypothetical };
+      const draft = rule.build(context);
+      if (!draft || (rule.needsDate && !date)) continue;
+      const used = [...claimed, ...(date ? [date] : []), ...actors];
+      const partial = {
+        type: rule.type,
+        doc,
+        start: clause.start,
+        end: clause.end,
+        quote: clauseText,
+        sentence: sentence.index,
+        date: date?.date ?? null,
+        details: {},
+        participants: [],
+        ...draft,
+        facts: used.map((f) => f.id),
+      };
+      events.push({ id: eventId(doc, rule.type, clause.start, clause.end), ...partial, summary: summarize(partial) });
+    }
+  }
+  return events;
+}
+
+/** Builds the events of one document from its facts, sentence by sentence and clause by clause. */
+function eventsOfDocument(document: DocumentRecord, facts: Fact[]): EventRecord[] {
+  const bySentence = groupBy(facts, (f) => f.sentence.index);
+  const events: EventRecord[] = [];
+  let seen = 0;
+  for (const sentence of document.segments.sentences) {
+    while (seen < facts.length && facts[seen].start < sentence.start) seen++;
+    const sentenceFacts = bySentence.get(sentence.index) ?? [];
+    events.push(...eventsOfSentence(document, sentence, sentenceFacts, facts.slice(0, seen)));
+  }
+  const quotes = facts.filter((f): f is QuoteFact => f.kind === "quote");
+  events.push(...quoteStatements(document, quotes, facts));
+  attachEquivalents(document, events, facts);
+  return events.sort((a, b) => a.start - b.start || a.type.localeCompare(b.type));
+}
+
+/**
+ * Reads events (thefts, launches, designations, meetings, statements, votes, vetoes, tests, treaties) out of facts.
+ * @example
+ * const events = buildEvents(corpus.documents, corpus.facts);
+ */
+export function buildEvents(documents: readonly DocumentRecord[], facts: readonly Fact[]): EventRecord[] {
+  const byDoc = groupBy(facts, (f) => f.doc);
+  return documents
+    .filter((d) => d.status === "ok")
+    .flatMap((d) => eventsOfDocument(d, byDoc.get(d.doc) ?? []));
+}

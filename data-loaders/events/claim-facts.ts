@@ -1,0 +1,60 @@
+import type { DateFact, EventType, Fact, Span } from "../types.ts";
+import type { EventRule, Trigger } from "./rule.ts";
+import { contains } from "./clauses.ts";
+
+function distance(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+/** The trigger that claims a fact: one in the same phrase first, else the nearest in the clause. */
+function nearestTrigger(fact: Span, triggers: readonly Trigger[], phrases: readonly Span[]): Trigger | null {
+  const phrase = phrases.find((p) => contains(p, fact));
+  let best: Trigger | null = null;
+  let bestScore = Infinity;
+  for (const t of triggers) {
+    const samePhrase = phrase !== undefined && contains(phrase, t);
+    const score = distance(fact, t) + (samePhrase ? 0 : 1e6);
+    if (score < bestScore) {
+      best = t;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export interface Claims {
+  facts: Map<EventType, Fact[]>;
+  dates: Map<EventType, DateFact>;
+}
+
+/**
+ * Shares a clause's money, counts and dates between the event types triggered in it, so that in
+ * "stolen … in March was $620 million, equivalent to the cost ($400-650 million) spent shooting 31 missiles
+ * in the first half of this year" the theft gets March and $620 million and the launches the rest.
+ */
+export function claimFacts(
+  clauseText: string,
+  facts: readonly Fact[],
+  triggers: readonly Trigger[],
+  rules: ReadonlyMap<EventType, EventRule>,
+  phrases: readonly Span[],
+): Claims {
+  const claimed = new Map<EventType, Fact[]>();
+  for (const fact of facts) {
+    if (fact.kind !== "money" && fact.kind !== "count") continue;
+    const eligible = triggers.filter((t) => rules.get(t.type)!.claims(fact, clauseText));
+    const owner = nearestTrigger(fact, eligible, phrases);
+    if (owner) claimed.set(owner.type, [...(claimed.get(owner.type) ?? []), fact]);
+  }
+  // A type that needs money or counts and found none makes no event, so it must not take a date either.
+  const viable = triggers.filter((t) => !rules.get(t.type)!.requiresClaim || claimed.has(t.type));
+  const dates = new Map<EventType, DateFact>();
+  for (const fact of facts) {
+    if (fact.kind !== "date") continue;
+    const owner = nearestTrigger(fact, viable, phrases);
+    if (owner && !dates.has(owner.type)) dates.set(owner.type, fact);
+  }
+  return { facts: claimed, dates };
+}

@@ -1,0 +1,54 @@
+import type { DateFact, DocumentRecord, EventRecord, Fact, QuoteFact } from "../types.ts";
+import { eventId } from "../provenance/ids.ts";
+import { summarize } from "./summary.ts";
+
+// Two or three words in quotation marks are scare quotes ("malicious nature"), not a statement.
+const MIN_WORDS = 4;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The date a quoted statement was made: one its sentence gives, else one given earlier in its paragraph. */
+function statementDate(quote: QuoteFact, document: DocumentRecord, dates: DateFact[]): DateFact | null {
+  const inSentence = dates.find(
+    (d) => d.sentence.index === quote.sentence.index && (d.end <= quote.start || d.start >= quote.end),
+  );
+  if (inSentence) return inSentence;
+  const paragraph = document.segments.paragraphs.find((p) => p.start <= quote.start && quote.start < p.end);
+  if (!paragraph) return null;
+  const earlier = dates.filter((d) => d.start >= paragraph.start && d.end <= quote.start);
+  return earlier.at(-1) ?? null;
+}
+
+/** One statement event per attributed quotation, dated by its sentence or, failing that, by publication. */
+export function quoteStatements(document: DocumentRecord, quotes: QuoteFact[], facts: Fact[]): EventRecord[] {
+  const dates = facts.filter((f): f is DateFact => f.kind === "date");
+  const events: EventRecord[] = [];
+  for (const quote of quotes) {
+    if (!quote.speaker || wordCount(quote.value) < MIN_WORDS) continue;
+    const date = statementDate(quote, document, dates);
+    const start = Math.min(quote.start, quote.sentence.start);
+    const end = Math.max(quote.end, quote.sentence.end);
+    const partial = {
+      type: "statement" as const,
+      doc: document.doc,
+      start,
+      end,
+      quote: document.text.slice(start, end),
+      sentence: quote.sentence.index,
+      date: date?.date ?? document.published,
+      actor: quote.speaker,
+      targets: null,
+      targetNames: [],
+      amount: null,
+      equivalents: [],
+      count: null,
+      details: { quote: quote.value, dateBasis: date ? "text" : "publication" },
+      participants: [quote.speaker],
+      facts: [quote.id, ...(date ? [date.id] : [])],
+    };
+    events.push({ id: eventId(document.doc, "statement", quote.start, quote.end), ...partial, summary: summarize(partial) });
+  }
+  return events;
+}

@@ -1,0 +1,42 @@
+import type { ActorFact, DateFact, DocumentRecord, EventRecord, EventType, Fact, Sentence, Span } from "../types.ts";
+
+export interface Trigger extends Span {
+  type: EventType;
+  word: string;
+}
+
+/** What a rule sees of one clause once facts have been shared out between the event types triggered in it. */
+export interface RuleContext {
+  text: string;
+  document: DocumentRecord;
+  sentence: Sentence;
+  clause: Span;
+  triggers: Trigger[];
+  /** Money, counts and dates this event type claimed in the clause. */
+  claimed: Fact[];
+  date: DateFact | null;
+  /** People, organizations and countries named in the clause, in order. */
+  actors: ActorFact[];
+  /** Facts of the document before the clause, nearest last, for resolving "it", "both countries". */
+  before: Fact[];
+  /** The clause speaks of what might, could or should happen rather than what did. */
+  hypothetical: boolean;
+}
+
+export type EventDraft = Pick<EventRecord, "actor" | "targets" | "targetNames" | "amount" | "equivalents" | "count"> & {
+  details?: Record<string, string>;
+  participants?: string[];
+};
+
+export interface EventRule {
+  type: EventType;
+  /** Global, case-insensitive pattern of the words that announce the event. */
+  trigger: RegExp;
+  /** Whether this event type can use a money or count fact found in the clause. */
+  claims(fact: Fact, clauseText: string): boolean;
+  /** Whether the event needs a money or count fact of its own to exist at all. */
+  requiresClaim: boolean;
+  /** Whether the event stands without a date. */
+  needsDate: boolean;
+  build(context: RuleContext): EventDraft | null;
+}

@@ -1,0 +1,66 @@
+import type { ActorFact, TargetType } from "../../types.ts";
+import type { EventRule } from "../rule.ts";
+import { countOf, isCount } from "../amounts.ts";
+import { countryOf, isForeign } from "../actor-helpers.ts";
+import { targetTypeOf } from "../target-types.ts";
+
+// Verbs that report a designation as done, as opposed to one merely discussed.
+const DONE = /\b(?:designat(?:ed|es)|sanctioned|blacklisted|imposed|tightened|adopted|announced|froze|added|slapped|levied|targeted)\b/i;
+const PROPOSED =
+  /\b(?:pursu\w*|propos\w*|seek\w*|push\w* for|call\w* for|consider\w*|review\w*|necessity|plan\w*|would|will|may|could)\b/i;
+// Why: "for their involvement in …", "linked to laundering …", "over its nuclear program".
+const REASON = /\b(?:for (?:their|its|his|her) (?:role|involvement|part) in|linked to|involved in|accused of|alleged to have|for helping|that helped|over|for)\s+([^.;]+)/i;
+// Named targets are groups and organizations the text lists after the verb.
+const NAMEABLE = new Set(["hacking group", "company", "mixer", "exchange", "bank"]);
+
+function authority(actors: ActorFact[], triggerStart: number): ActorFact | null {
+  const foreign = actors.filter(isForeign);
+  const before = foreign.filter((a) => a.end <= triggerStart);
+  return before.at(-1) ?? foreign[0] ?? null;
+}
+
+export const designationRule: EventRule = {
+  type: "designation",
+  trigger:
+    /\b(?:designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|asset freezes?|froze the assets)\b/gi,
+  claims: (fact) => isCount(fact) && targetTypeOf(fact.unit) !== null,
+  requiresClaim: false,
+  needsDate: false,
+  build({ text, clause, claimed, date, actors, triggers, hypothetical }) {
+    const clauseText = text.slice(clause.start, clause.end);
+    const targets: Partial<Record<TargetType, number>> = {};
+    const counts = claimed.filter(isCount);
+    for (const c of counts) {
+      const type = targetTypeOf(c.unit);
+      if (type) targets[type] = (targets[type] ?? 0) + c.value;
+    }
+    const firstTrigger = triggers[0];
+    const authorityActor = authority(actors, firstTrigger.start);
+    const named = actors
+      .filter((a) => a.kind === "organization" && a.category && NAMEABLE.has(a.category) && a.start > firstTrigger.start)
+      .map((a) => a.value);
+    const hasTargets = counts.length > 0 || named.length > 0;
+    if (!hasTargets && !(DONE.test(clauseText) && date && !hypothetical)) return null;
+    if (!authorityActor && !hasTargets) return null;
+    const details: Record<string, string> = {
+      status: PROPOSED.test(clauseText) && !DONE.test(clauseText) ? "proposed" : "imposed",
+    };
+    if (counts.length === 1) details.targetNoun = counts[0].unit;
+    if (authorityActor && authorityActor.kind !== "country") details.agency = authorityActor.value;
+    if (/\bUN\b|United Nations|Security Council/.test(clauseText)) details.forum = "UN";
+    const reason = REASON.exec(text.slice(firstTrigger.end, clause.end));
+    if (reason) details.reason = reason[1].trim();
+    if (named.length === 0 && counts.length === 1 && targetTypeOf(counts[0].unit) === "group") {
+      named.push(...actors.filter((a) => a.category === "hacking group").map((a) => a.value));
+    }
+    return {
+      actor: authorityActor ? (countryOf(authorityActor) ?? authorityActor.value) : null,
+      targets: Object.keys(targets).length ? targets : null,
+      targetNames: [...new Set(named)],
+      amount: null,
+      equivalents: [],
+      count: counts.length === 1 ? countOf(counts[0]) : null,
+      details,
+    };
+  },
+};

@@ -1,0 +1,62 @@
+import type { Amount, EventRecord, TargetType } from "../types.ts";
+
+const SCALES: [number, string][] = [
+  [1e12, "trillion"],
+  [1e9, "billion"],
+  [1e6, "million"],
+];
+
+/** "620 million USD", "400–650 million USD". */
+export function formatAmount(amount: Pick<Amount, "value" | "high" | "unit" | "qualifier">): string {
+  const [scale, word] = SCALES.find(([s]) => Math.abs(amount.value) >= s) ?? [1, ""];
+  const n = (v: number) => String(Math.round((v / scale) * 100) / 100);
+  const number = amount.high !== null ? `${n(amount.value)}–${n(amount.high)}` : n(amount.value);
+  return [amount.qualifier, number, word, amount.unit].filter(Boolean).join(" ");
+}
+
+const TARGET_WORDS: Record<TargetType, [string, string]> = {
+  individual: ["individual", "individuals"],
+  entity: ["entity", "entities"],
+  vessel: ["vessel", "vessels"],
+  group: ["group", "groups"],
+  aircraft: ["aircraft", "aircraft"],
+};
+
+export function formatTargets(targets: Partial<Record<TargetType, number>>): string {
+  return (Object.entries(targets) as [TargetType, number][])
+    .map(([type, n]) => `${n} ${TARGET_WORDS[type][n === 1 ? 0 : 1]}`)
+    .join(" and ");
+}
+
+/** One line describing an event, generated from its fields. */
+export function summarize(event: Omit<EventRecord, "summary" | "id">): string {
+  const actor = event.actor ?? "Unattributed";
+  const d = event.details;
+  switch (event.type) {
+    case "theft":
+      return `${actor === "Unattributed" ? "Theft" : `${actor}: theft`} of ${event.amount ? formatAmount(event.amount) : "an unknown amount"}${d.victim ? ` from ${d.victim}` : ""}`;
+    case "missile-launch": {
+      const count = event.count ? `${event.count.qualifier ? `${event.count.qualifier} ` : ""}${event.count.value} ${event.count.unit}${event.count.value === 1 ? "" : "s"}` : `${d.missile ?? "missile"} launches`;
+      const cost = event.amount ? `, costing ${formatAmount(event.amount)}` : "";
+      return `${actor}: ${count}${event.count?.unit === "launch" ? ` of ${d.missile}s` : ""}${cost}`;
+    }
+    case "designation": {
+      const verb = d.status === "proposed" ? "proposed sanctions on" : "designated";
+      const targets = event.targets ? formatTargets(event.targets) : "targets";
+      const names = event.targetNames.length ? ` (${event.targetNames.join(", ")})` : "";
+      return `${actor} ${verb} ${targets}${names}`;
+    }
+    case "nuclear-test":
+      return `${actor}: ${d.ordinal ? `nuclear test no. ${d.ordinal}` : "nuclear test"}`;
+    case "meeting":
+      return `${d.kind ?? "Meeting"}${d.place ? ` in ${d.place}` : ""}${event.participants.length ? `: ${event.participants.join(", ")}` : ""}`;
+    case "statement":
+      return `Statement by ${actor}`;
+    case "vote":
+      return `Vote${event.actor ? ` at the ${event.actor}` : ""}`;
+    case "veto":
+      return `Veto by ${actor}`;
+    case "treaty":
+      return `${actor} ${d.action ?? "acted on"} ${d.instrument ?? "a treaty"}`;
+  }
+}

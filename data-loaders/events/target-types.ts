@@ -1,0 +1,72 @@
+import type { TargetType } from "../types.ts";
+
+// Nouns a designation counts, by the kind of target they denote. Matched on the head noun of a count's unit.
+const HEAD_NOUNS: Record<TargetType, readonly string[]> = {
+  individual: [
+    "individual",
+    "national",
+    "person",
+    "people",
+    "official",
+    "executive",
+    "banker",
+    "representative",
+    "citizen",
+    "agent",
+    "operative",
+    "hacker",
+    "worker",
+    "facilitator",
+    "member",
+    "leader",
+    "officer",
+    "broker",
+    "trader",
+    "diplomat",
+  ],
+  entity: [
+    "organization",
+    "organisation",
+    "institution",
+    "company",
+    "companies",
+    "business",
+    "bank",
+    "firm",
+    "entity",
+    "corporation",
+    "enterprise",
+    "exchange",
+    "mixer",
+    "agency",
+    "association",
+    "office",
+    "front",
+    "subsidiary",
+    "service",
+  ],
+  vessel: ["vessel", "ship", "tanker", "boat", "freighter", "carrier"],
+  group: ["group", "network", "unit", "team", "syndicate", "cell"],
+  aircraft: ["aircraft", "plane", "airplane", "jet"],
+};
+
+// Modifiers that turn a word for an organization into a group of people acting together.
+const GROUP_MODIFIERS = /\b(hacking|hacker|cyber|threat|criminal|espionage|apt)\b/;
+
+const BY_HEAD = new Map<string, TargetType>(
+  (Object.entries(HEAD_NOUNS) as [TargetType, readonly string[]][]).flatMap(([type, nouns]) =>
+    nouns.map((noun) => [noun, type] as const),
+  ),
+);
+
+/**
+ * The target type a counted noun denotes in a designation: "nationals" → individual,
+ * "institutions" → entity, "hacking organizations" → group; null when it is no target.
+ */
+export function targetTypeOf(unit: string): TargetType | null {
+  const words = unit.toLowerCase().split(/\s+/);
+  const head = words.at(-1) ?? "";
+  const type = BY_HEAD.get(head) ?? BY_HEAD.get(head.replace(/s$/, "")) ?? null;
+  if ((type === "entity" || type === "group") && GROUP_MODIFIERS.test(words.slice(0, -1).join(" "))) return "group";
+  return type;
+}

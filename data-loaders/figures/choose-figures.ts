@@ -1,0 +1,199 @@
+import type { Amount, DocumentRecord, EventRecord, Fact, FigureRecord } from "../types.ts";
+import { slug } from "../provenance/ids.ts";
+import { dateLabel } from "../format/date-label.ts";
+import { formatAmount, formatTargets } from "../events/summary.ts";
+import { fromEvent } from "./figure-base.ts";
+
+type Figure = FigureRecord;
+
+function figureId(kind: string, event: EventRecord): string {
+  return [kind, event.actor ? slug(event.actor) : null, event.date?.iso ?? slug(event.doc)].filter(Boolean).join("-");
+}
+
+function amountFacts(event: EventRecord, amount: Amount): string[] {
+  return [amount.fact, ...event.facts.filter((id) => id !== amount.fact && id.startsWith("date-"))];
+}
+
+function thefts(events: EventRecord[], facts: Map<string, Fact>): Figure[] {
+  const figures: Figure[] = [];
+  for (const event of events) {
+    if (event.type !== "theft" || !event.amount) continue;
+    const amount = event.amount;
+    const when = dateLabel(event.date);
+    const base = fromEvent(event, facts, amountFacts(event, amount));
+    const victim = event.details.victim ? ` from ${event.details.victim}` : "";
+    figures.push({
+      ...base,
+      id: figureId("theft", event),
+      kind: "theft",
+      label: `Stolen${victim}, ${when}`,
+      value: amount.value,
+      high: amount.high,
+      unit: amount.unit,
+      qualifier: amount.qualifier,
+      context: event.summary,
+      formula: null,
+      parts: null,
+    });
+    for (const equivalent of event.equivalents) {
+      const rate = equivalent.value / amount.value;
+      figures.push({
+        ...fromEvent(event, facts, [amount.fact, equivalent.fact]),
+        id: figureId(`exchange-rate-${slug(equivalent.unit)}`, event),
+        kind: "exchange-rate",
+        label: `${equivalent.unit} per ${amount.unit} implied by the article`,
+        value: rate,
+        high: null,
+        unit: `${equivalent.unit}/${amount.unit}`,
+        qualifier: null,
+        context: `${formatAmount(equivalent)} given as the equivalent of ${formatAmount(amount)}`,
+        formula: `${formatAmount(equivalent)} ÷ ${formatAmount(amount)}`,
+        parts: null,
+      });
+    }
+  }
+  return figures;
+}
+
+function missileCosts(events: EventRecord[], facts: Map<string, Fact>): Figure[] {
+  const figures: Figure[] = [];
+  for (const event of events) {
+    if (event.type !== "missile-launch" || !event.amount || !event.count || event.count.unit === "launch") continue;
+    const { amount, count } = event;
+    const when = dateLabel(event.date);
+    const base = fromEvent(event, facts, [amount.fact, count.fact, ...event.facts.filter((id) => id.startsWith("date-"))]);
+    const missiles = `${count.value} ${count.unit}s`;
+    figures.push({
+      ...base,
+      id: figureId("missile-cost", event),
+      kind: "missile-cost",
+      label: `Cost of ${missiles}, ${when}`,
+      value: amount.value,
+      high: amount.high,
+      unit: amount.unit,
+      qualifier: amount.qualifier,
+      context: event.summary,
+      formula: null,
+      parts: null,
+    });
+    figures.push({
+      ...base,
+      id: figureId("cost-per-missile", event),
+      kind: "cost-per-missile",
+      label: `Cost per ${count.unit}, ${when}`,
+      value: amount.value / count.value,
+      high: amount.high === null ? null : amount.high / count.value,
+      unit: amount.unit,
+      qualifier: amount.qualifier,
+      context: `${formatAmount(amount)} spent on ${missiles}`,
+      formula: `${formatAmount(amount)} ÷ ${count.value} ${count.unit}s`,
+      parts: null,
+    });
+  }
+  return figures;
+}
+
+/** How many missiles each theft would pay for, at the cost per missile the same article gives (else the nearest). */
+function missilesPerTheft(theftFigures: Figure[], perMissile: Figure[]): Figure[] {
+  const figures: Figure[] = [];
+  for (const theft of theftFigures.filter((f) => f.kind === "theft")) {
+    const sameUnit = perMissile.filter((c) => c.unit === theft.unit);
+    const cost = sameUnit.find((c) => c.doc === theft.doc) ?? null;
+    if (!cost) continue;
+    const low = cost.high ?? cost.value;
+    const unitNoun = cost.label.replace(/^Cost per /, "").replace(/, .*$/, "");
+    figures.push({
+      ...theft,
+      id: `missiles-per-${theft.id}`,
+      kind: "missiles-per-theft",
+      label: `${unitNoun}s the theft would pay for`,
+      value: theft.value / low,
+      high: cost.high === null ? null : theft.value / cost.value,
+      unit: unitNoun,
+      qualifier: null,
+      context: `${formatAmount(theft)} at ${formatAmount(cost)} per ${unitNoun}`,
+      formula: `${formatAmount(theft)} ÷ ${formatAmount(cost)} per ${unitNoun}`,
+      parts: null,
+      facts: [...new Set([...theft.facts, ...cost.facts])],
+      events: [...new Set([...theft.events, ...cost.events])],
+    });
+  }
+  return figures;
+}
+
+function launchTallies(events: EventRecord[], facts: Map<string, Fact>): Figure[] {
+  return events
+    .filter((e) => e.type === "missile-launch" && e.count?.unit === "launch")
+    .map((event) => {
+      const count = event.count!;
+      const missile = event.details.missile ?? "missile";
+      return {
+        ...fromEvent(event, facts, [count.fact, ...event.facts.filter((id) => id.startsWith("date-"))]),
+        id: figureId(`launches-${slug(missile)}`, event),
+        kind: "launches",
+        label: `${missile} launches, ${dateLabel(event.date)}`,
+        value: count.value,
+        high: count.high,
+        unit: `${missile} launch`,
+        qualifier: count.qualifier,
+        context: event.summary,
+        formula: null,
+        parts: null,
+      };
+    });
+}
+
+function designations(events: EventRecord[], facts: Map<string, Fact>): Figure[] {
+  return events
+    .filter((e) => e.type === "designation" && e.targets)
+    .map((event) => {
+      const targets = event.targets!;
+      const total = Object.values(targets).reduce((a, b) => a + (b ?? 0), 0);
+      const proposed = event.details.status === "proposed";
+      const kind = proposed ? "sanctions-proposal" : "designation";
+      const who = event.actor ?? "Unattributed";
+      return {
+        ...fromEvent(event, facts),
+        id: figureId(kind, event),
+        kind,
+        label: `${who}${proposed ? " proposed for sanctions" : " designated"}: ${formatTargets(targets)}`,
+        value: total,
+        high: null,
+        unit: "target",
+        qualifier: null,
+        context: `${event.summary}, ${dateLabel(event.date)}${event.details.reason ? `, for ${event.details.reason}` : ""}`,
+        formula: null,
+        parts: targets,
+      };
+    });
+}
+
+function uniqueIds(figures: Figure[]): Figure[] {
+  const seen = new Map<string, number>();
+  return figures.map((f) => {
+    const n = (seen.get(f.id) ?? 0) + 1;
+    seen.set(f.id, n);
+    return n === 1 ? f : { ...f, id: `${f.id}-${n}` };
+  });
+}
+
+/**
+ * Chooses the headline figures by rules over events: thefts and the exchange rates they imply, missile costs,
+ * cost per missile, missiles a theft would pay for, launch tallies, and designations by target type.
+ * @example
+ * const figures = chooseFigures(corpus.documents, corpus.facts, corpus.events);
+ */
+export function chooseFigures(_documents: readonly DocumentRecord[], factList: readonly Fact[], events: readonly EventRecord[]): Figure[] {
+  const facts = new Map(factList.map((f) => [f.id, f]));
+  const list = [...events];
+  const theftFigures = thefts(list, facts);
+  const costs = missileCosts(list, facts);
+  const perMissile = costs.filter((f) => f.kind === "cost-per-missile");
+  return uniqueIds([
+    ...theftFigures,
+    ...costs,
+    ...missilesPerTheft(theftFigures, perMissile),
+    ...launchTallies(list, facts),
+    ...designations(list, facts),
+  ]);
+}

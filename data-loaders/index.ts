@@ -1,0 +1,17 @@
+export type * from "./types.ts";
+export { loadCorpus, type LoadOptions } from "./load-corpus.ts";
+export { runPipeline, extractDocument } from "./pipeline.ts";
+export { readDocuments, readDocumentsSync } from "./read/read-documents.ts";
+export { decodeBytes } from "./read/decode.ts";
+export { segment } from "./segment/segment.ts";
+export { loadCatalog } from "./catalog/load-catalog.ts";
+export { extractMoney } from "./mentions/money.ts";
+export { extractCounts } from "./mentions/counts.ts";
+export { extractDates } from "./mentions/dates.ts";
+export { extractActors } from "./mentions/actors.ts";
+export { extractQuotes } from "./mentions/quotes.ts";
+export { buildEvents } from "./events/build-events.ts";
+export { chooseFigures } from "./figures/choose-figures.ts";
+export { dateLabel } from "./format/date-label.ts";
+export { formatAmount, formatTargets } from "./events/summary.ts";
+export { entitiesOf, type EntityRecord } from "./entities.ts";

@@ -1,0 +1,26 @@
+// Ids are derived from where a thing sits in its document, so two runs over the same input agree byte for byte.
+
+/** The file name reduced to characters safe in a URL fragment and an HTML id. */
+export function docSlug(doc: string): string {
+  return doc.replace(/\.txt$/i, "").replace(/[^A-Za-z0-9_-]+/g, "_");
+}
+
+/** A stable id for a fact: kind, document and offsets. */
+export function factId(doc: string, kind: string, start: number, end: number): string {
+  return `${kind}-${docSlug(doc)}-${start}-${end}`;
+}
+
+/** A stable id for an event: type, document and offsets of its clause. */
+export function eventId(doc: string, type: string, start: number, end: number): string {
+  return `ev-${type}-${docSlug(doc)}-${start}-${end}`;
+}
+
+/** Lower-case words joined by hyphens: "United States" → "united-states". */
+export function slug(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}

@@ -1,0 +1,7 @@
+import { seedCorpus, isMain } from "./corpus.ts";
+
+export function load(): string {
+  return JSON.stringify(seedCorpus().facts);
+}
+
+if (isMain(import.meta.url)) process.stdout.write(load());
