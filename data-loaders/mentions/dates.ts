@@ -1,0 +1,37 @@
+// Dates in news text, resolved against the document's publication date.
+// A date's span covers the date words themselves: a leading preposition ("on", "in", "since") is left out, while
+// an article or modifier that is part of the date is kept ("the 24th", "last week", "early 2023").
+import type { DateDraft } from "../types.ts";
+import { parseDay } from "./dates/calendar.ts";
+import { scanDates } from "./dates/scan.ts";
+
+export type { DateResolution } from "./dates/draft.ts";
+export { DATE_RESOLUTIONS } from "./dates/draft.ts";
+export {
+  dateValue,
+  dayIntervalValue,
+  dayValue,
+  monthIntervalValue,
+  monthValue,
+  yearValue,
+} from "./dates/date-value.ts";
+
+export interface DateOptions {
+  /** The document's publication date, "YYYY-MM-DD", or null when unknown (then only dates with a year are read). */
+  documentDate: string | null;
+}
+
+/**
+ * Finds the dates a text mentions and resolves each to a DateValue at the precision the text gives: absolute
+ * dates as written; months, weekdays and "last year" against `documentDate`, leaning to the past as news does.
+ * Offsets are UTF-16 indices into `text`. Throws a TypeError only for a malformed `documentDate`.
+ * @example
+ * extractDates("Kim met Putin on Thursday in Vladivostok.", { documentDate: "2019-04-27" })
+ * // → [{ kind: "date", start: 17, end: 25, value: "2019-04-25", resolution: "weekday before document date", … }]
+ */
+export function extractDates(text: string, options: DateOptions): DateDraft[] {
+  const { documentDate } = options;
+  const day = documentDate === null ? null : parseDay(documentDate);
+  if (documentDate !== null && !day) throw new TypeError(`invalid documentDate: ${documentDate}`);
+  return scanDates(text, day);
+}

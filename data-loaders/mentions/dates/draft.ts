@@ -1,0 +1,50 @@
+// The shape every recognizer returns, and the state they share while one text is scanned.
+import type { DateDraft, DateValue } from "../../types.ts";
+import type { CalendarDay } from "./calendar.ts";
+
+/**
+ * How a date was resolved, in words:
+ * - "absolute": the text gives the year (and month and day, as far as its precision goes).
+ * - "year from document date": a month or day without a year ("in March", "Nov 6"), placed in the most recent
+ *   year that puts it at or before the document date.
+ * - "day of month from document date": "on the 24th", in the document's month or the latest month before it.
+ * - "weekday before document date": "on Tuesday", the latest such day at or before the document date (the
+ *   document's own weekday is the document date); "last Tuesday" is strictly before it.
+ * - "weekday after document date": "next Tuesday".
+ * - "relative to document date": counted from the document date ("yesterday", "last week", "this year",
+ *   "June last year", "the 14th of last month", "the first half of this year").
+ */
+export type DateResolution =
+  | "absolute"
+  | "year from document date"
+  | "day of month from document date"
+  | "weekday before document date"
+  | "weekday after document date"
+  | "relative to document date";
+
+export const DATE_RESOLUTIONS: readonly DateResolution[] = [
+  "absolute",
+  "year from document date",
+  "day of month from document date",
+  "weekday before document date",
+  "weekday after document date",
+  "relative to document date",
+];
+
+export interface Scan {
+  text: string;
+  /** Null when the publication date is unknown: then only absolute dates are read. */
+  documentDate: CalendarDay | null;
+  /** End of the last date accepted, for lists such as "between 2018 and 2020". */
+  previousEnd: number;
+}
+
+export function dateDraft(
+  start: number,
+  end: number,
+  date: DateValue | null,
+  resolution: DateResolution,
+): DateDraft | null {
+  if (!date) return null;
+  return { kind: "date", start, end, value: date.iso, high: null, unit: null, qualifier: null, date, resolution };
+}

@@ -1,0 +1,67 @@
+// One pass of a cheap gate regex over the text; the recognizers run only where it finds a trigger word.
+import type { DateDraft } from "../../types.ts";
+import type { CalendarDay } from "./calendar.ts";
+import { fromDigits } from "./absolute.ts";
+import type { Scan } from "./draft.ts";
+import { fromMonthName } from "./month-first.ts";
+import { fromPartOfYear } from "./periods.ts";
+import { fromCalendarUnit, fromDeicticDay, fromWeekday } from "./relative.ts";
+
+/**
+ * Every date starts at, or looks back from, one of these triggers: a run of digits, the first three letters of
+ * a capitalized month or weekday, a day word, or a calendar unit.
+ */
+const GATE =
+  /\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]o(?:day|night|morrow)|year\b|month\b|week\b|half\b|quarter\b)/g;
+
+type Recognizer = (scan: Scan, at: number, trigger: string) => DateDraft | null;
+
+const RECOGNIZERS: Readonly<Record<string, Recognizer>> = {
+  ...Object.fromEntries(
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((t) => [t, fromMonthName]),
+  ),
+  ...Object.fromEntries(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map((t) => [t, fromWeekday])),
+  ...Object.fromEntries(
+    ["yesterday", "Yesterday", "today", "Today", "tonight", "Tonight", "tomorrow", "Tomorrow"].map((t) => [
+      t,
+      fromDeicticDay,
+    ]),
+  ),
+  year: fromCalendarUnit,
+  month: fromCalendarUnit,
+  week: fromCalendarUnit,
+  half: fromPartOfYear,
+  quarter: fromPartOfYear,
+};
+
+function recognizerFor(trigger: string): Recognizer {
+  const c = trigger.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 ? fromDigits : RECOGNIZERS[trigger];
+}
+
+/** Adds `draft` unless it overlaps the last one kept; a draft that contains the last one replaces it. */
+function keep(drafts: DateDraft[], draft: DateDraft): boolean {
+  const last = drafts[drafts.length - 1];
+  if (!last || draft.start >= last.end) {
+    drafts.push(draft);
+    return true;
+  }
+  if (draft.start <= last.start && draft.end >= last.end) {
+    drafts[drafts.length - 1] = draft;
+    return true;
+  }
+  return false;
+}
+
+export function scanDates(text: string, documentDate: CalendarDay | null): DateDraft[] {
+  const scan: Scan = { text, documentDate, previousEnd: -1 };
+  const drafts: DateDraft[] = [];
+  const gate = new RegExp(GATE);
+  for (let m = gate.exec(text); m !== null; m = gate.exec(text)) {
+    const draft = recognizerFor(m[0])(scan, m.index, m[0]);
+    if (!draft || !keep(drafts, draft)) continue;
+    scan.previousEnd = draft.end;
+    if (draft.end > gate.lastIndex) gate.lastIndex = draft.end;
+  }
+  return drafts;
+}
