@@ -1,6 +1,6 @@
 // Bytes → text, or a rejection that says what is wrong with the file. The text is kept exactly as
 // decoded (only a byte order mark is dropped) because every fact offset indexes it.
-import { detectHtmlPage, countTags } from "./html.ts";
+import { HTML_PAGE_REASON, inspectMarkup } from "./html.ts";
 import { utf8ErrorOffset } from "./utf8-error-offset.ts";
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -14,7 +14,14 @@ export interface DecodeOptions {
 
 /** Share of control characters above which a file is treated as binary rather than text. */
 const BINARY_CONTROL_SHARE = 0.05;
-const CONTROL_CHARS = /[\x00-\x08\x0e-\x1f\x7f]/g; // eslint-disable-line no-control-regex
+// Decoders are reused: without {stream: true} each decode() call is independent. They drop a leading BOM.
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+const UTF16LE = new TextDecoder("utf-16le", { fatal: true });
+const UTF16BE = new TextDecoder("utf-16be", { fatal: true });
+/* eslint-disable no-control-regex -- control characters are what these patterns look for */
+const CONTROL_CHARS = /[\x00-\x08\x0e-\x1f\x7f]/g;
+const UNUSUAL_CHARS = /[\x00-\x08\x0e-\x1f\x7f\r]/;
+/* eslint-enable no-control-regex */
 
 /**
  * Decodes a file's bytes as UTF-8 (or UTF-16 when it starts with a byte order mark) and checks that
@@ -45,8 +52,7 @@ function decodeWithBom(bytes: Uint8Array): DecodeResult {
   const warnings: string[] = [];
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) warnings.push("UTF-8 byte order mark stripped");
   try {
-    // The decoder drops a leading BOM itself (ignoreBOM defaults to false).
-    return { status: "ok", text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), warnings };
+    return { status: "ok", text: UTF8.decode(bytes), warnings };
   } catch {
     if (controlShareOfBytes(bytes) > BINARY_CONTROL_SHARE) return rejected("binary data: many control bytes");
     const at = utf8ErrorOffset(bytes);
@@ -61,7 +67,7 @@ function decodeWithBom(bytes: Uint8Array): DecodeResult {
 function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", name: string): DecodeResult {
   if (bytes.length % 2 !== 0) return rejected(`invalid ${name}: odd number of bytes (${bytes.length})`);
   try {
-    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    const text = (encoding === "utf-16le" ? UTF16LE : UTF16BE).decode(bytes);
     return { status: "ok", text, warnings: [`decoded as ${name} (byte order mark stripped)`] };
   } catch {
     return rejected(`invalid ${name}: unpaired surrogate`);
@@ -70,20 +76,22 @@ function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", name:
 
 function inspectText(text: string, warnings: string[], byteLength: number): DecodeResult {
   if (!/\S/.test(text)) return rejected(`empty: only whitespace (${byteLength} bytes)`);
-  const nul = text.indexOf("\0");
-  if (nul !== -1) return rejected(`binary data: contains NUL characters (first at character ${nul})`);
-  const controls = text.match(CONTROL_CHARS)?.length ?? 0;
-  if (controls > 0) {
+  // One quick scan for rare characters; the detailed checks below run only when it finds one.
+  const unusual = UNUSUAL_CHARS.test(text);
+  if (unusual) {
+    const nul = text.indexOf("\0");
+    if (nul !== -1) return rejected(`binary data: contains NUL characters (first at character ${nul})`);
+    const controls = text.match(CONTROL_CHARS)?.length ?? 0;
     const share = controls / text.length;
     if (share > BINARY_CONTROL_SHARE) return rejected(`binary data: ${percent(share)} control characters`);
-    warnings.push(`${controls} control character${controls === 1 ? "" : "s"} (kept as read)`);
+    if (controls > 0) warnings.push(`${controls} control character${controls === 1 ? "" : "s"} (kept as read)`);
   }
-  const html = detectHtmlPage(text);
-  if (html) return rejected(html);
-  const tags = countTags(text);
+  const markup = inspectMarkup(text);
+  if (markup.page) return rejected(HTML_PAGE_REASON);
+  const tags = markup.tags;
   if (tags > 0) warnings.push(`${tags} HTML-like tag${tags === 1 ? "" : "s"} kept as text (shown escaped)`);
-  if (text.includes("\r\n")) warnings.push("CRLF line endings seen (kept as read)");
-  if (/\r(?!\n)/.test(text)) warnings.push("CR line endings seen (kept as read)");
+  if (unusual && text.includes("\r\n")) warnings.push("CRLF line endings seen (kept as read)");
+  if (unusual && /\r(?!\n)/.test(text)) warnings.push("CR line endings seen (kept as read)");
   const nbsp = countChar(text, "\u00a0");
   if (nbsp > 0) warnings.push(`${nbsp} non-breaking space${nbsp === 1 ? "" : "s"} (U+00A0) seen (kept as read)`);
   return { status: "ok", text, warnings };

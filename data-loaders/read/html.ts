@@ -10,21 +10,15 @@ const PAGE_TAG_SHARE = 0.2;
 
 export const HTML_PAGE_REASON = "HTML page, not article text";
 
-/** The rejection reason when `text` is an HTML page, else null. */
-export function detectHtmlPage(text: string): string | null {
-  if (!text.includes("<")) return null;
-  if (PAGE_START.test(text)) return HTML_PAGE_REASON;
-  let count = 0;
+/** Whether `text` is an HTML page, and how many HTML-like tags it holds (for a warning: they stay in the text). */
+export function inspectMarkup(text: string): { page: boolean; tags: number } {
+  if (!text.includes("<")) return { page: false, tags: 0 };
+  if (PAGE_START.test(text)) return { page: true, tags: 0 };
+  let tags = 0;
   let chars = 0;
   for (const match of text.matchAll(TAG)) {
-    count++;
+    tags++;
     chars += match[0].length;
   }
-  return count >= MIN_TAGS_FOR_PAGE && chars / text.length >= PAGE_TAG_SHARE ? HTML_PAGE_REASON : null;
-}
-
-/** How many HTML-like tags the text holds (for a warning: they stay in the text). */
-export function countTags(text: string): number {
-  if (!text.includes("<")) return 0;
-  return text.match(TAG)?.length ?? 0;
+  return { page: tags >= MIN_TAGS_FOR_PAGE && chars / text.length >= PAGE_TAG_SHARE, tags };
 }

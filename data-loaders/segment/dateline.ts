@@ -18,9 +18,11 @@ const REGION = `(?:,${SPACE}${WORD}(?:${SPACE}${WORD}){0,2})?`;
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 const DATE = `(?<date>,?${SPACE}(?:${MONTH}${SPACE}${DAY}|${DAY}${SPACE}${MONTH})(?:,?${SPACE}\\d{4})?)?`;
 const AGENCY = `[ \\u00a0]*\\((?<agency>\\p{L}[^()\\n]{0,40})\\)`;
-const DASH = "[ \\u00a0]*(?<dash>--|[-–—:])";
+const DASH = "[ \\u00a0]*(?<dash>--|[-–—])";
+/** After an agency a colon also closes the dateline; after a bare caps word it marks a label ("WATCH:"). */
+const DASH_OR_COLON = "[ \\u00a0]*(?<dash>--|[-–—:])";
 
-const WITH_AGENCY = new RegExp(`^${PLACE}${REGION}${DATE}${AGENCY}(?:${DASH})?`, "u");
+const WITH_AGENCY = new RegExp(`^${PLACE}${REGION}${DATE}${AGENCY}(?:${DASH_OR_COLON})?`, "u");
 const CAPS_WITH_DASH = new RegExp(`^${CAPS_PLACE}${REGION}${DATE}${DASH}(?=[ \\u00a0])`, "u");
 
 /** Enough characters to hold any dateline; the regexes only ever see this much of a paragraph. */

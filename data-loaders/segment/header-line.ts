@@ -116,6 +116,7 @@ function endsWithPeriod(line: string): boolean {
   return line[i] === "." && line[i - 1] !== ".";
 }
 
+/** Auxiliaries, -ed/-ing forms and third-person -s ("Fires", "Says"; not "Analysis", "News", "Congress"). */
 function hasVerbLikeWord(words: string[]): boolean {
-  return words.some((w) => VERB_LIKE.test(w) || /\p{Ll}{2,}(?:ed|ing|es)$/u.test(w) || /[^su]s$/.test(w));
+  return words.some((w) => VERB_LIKE.test(w) || /\p{Ll}{2,}(?:ed|ing|es)$/u.test(w) || /[^siuw]s$/.test(w));
 }

@@ -4,8 +4,9 @@
 import type { Sentence, Span } from "../types.ts";
 import { isAbbreviationAt } from "./abbreviations.ts";
 
-// [^\S\r\n\u2028\u2029] is whitespace that does not break the line (space, tab, NBSP, …).
-const BOUNDARY = /([.?!…]+["'”’)\]]*)[^\S\r\n\u2028\u2029]+(?=["'“‘([]*[A-Z\u00c0-\u00d6\u00d8-\u00de])/g;
+// [^\S\r\n\u2028\u2029] is whitespace that does not break the line (space, tab, NBSP, …). The lookbehind
+// starts a match only at the first mark of a run, so a long run of dots cannot make the search quadratic.
+const BOUNDARY = /(?<![.?!…])([.?!…]+["'”’)\]]*)[^\S\r\n\u2028\u2029]+(?=["'“‘([]*[A-Z\u00c0-\u00d6\u00d8-\u00de])/g;
 
 /**
  * Splits each paragraph into sentences. Sentences are ordered, never cross a paragraph, and between
