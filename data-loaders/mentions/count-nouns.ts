@@ -1,0 +1,133 @@
+// What a count counts: the short noun phrase after a number, reduced to a singular lower-case unit.
+// "31 ballistic missiles" → "ballistic missile"; "eight North Korean individuals" → "individual".
+import { isDroppedModifier, isTitleCase } from "./count-modifiers.ts";
+import { isMenPlural, PLURALS_WITHOUT_S, singularize } from "./singular.ts";
+
+/** The unit of a count and where its noun phrase ends. */
+export interface CountNoun {
+  unit: string;
+  end: number;
+}
+
+interface Token {
+  word: string;
+  lower: string;
+  end: number;
+  quoted: boolean;
+  /** Followed by punctuation, a line break or the end: nothing after it joins the phrase. */
+  last: boolean;
+  possessivePlural: boolean;
+}
+
+// A word, optionally quoted ("“mixer” companies"), or a dotted abbreviation ("U.S.").
+const TOKEN = /[ \t]+(["“‘'])?((?:[A-Z]\.){2,}|[A-Za-z\u00C0-\u024F]+(?:[-'’][A-Za-z\u00C0-\u024F]+)*)(["”’']?)/y;
+const MAX_TOKENS = 5;
+
+// Words that cannot sit inside "<number> … <noun>": the phrase ends before them.
+const STOP_WORDS = new Set(
+  `the a an this that these those its their his her our your my some any no each every all both either neither
+  another of in on at to for from by with without into onto over under about against between among during after
+  before since until till through across toward towards per via including like near off out up down within upon
+  amid despite than as and or but nor so yet if while when where whereas because though although whether that
+  which who whom whose what how why it they them we us he she i you me him is are was were be been being has
+  have had do does did will would shall should can could may might must said says say told tells added got get
+  gets went came took made make makes gave give according also still already even only not never ever again ago
+  later earlier now then there here too percent pct am pm o'clock a.m. p.m. same other's one's out`.split(/\s+/),
+);
+
+// Words ending in "s" that are not plural nouns.
+const NOT_PLURAL = new Set(
+  `news gas bus plus atlas alias bias canvas chaos lens physics politics economics ethics logistics mathematics
+  this was has is its his hers yes thus less unless across always perhaps sometimes nowadays towards afterwards
+  backwards forwards upwards downwards besides whereas nevertheless regardless overseas indoors outdoors whereabouts
+  series species means headquarters`.split(/\s+/),
+);
+
+function readTokens(text: string, pos: number): Token[] {
+  const tokens: Token[] = [];
+  let at = pos;
+  while (tokens.length < MAX_TOKENS) {
+    TOKEN.lastIndex = at;
+    const m = TOKEN.exec(text);
+    if (!m) break;
+    const [whole, open, word, close] = m;
+    const end = at + whole.length - close.length;
+    const apostrophe = close === "'" || close === "’";
+    const possessivePlural = !open && apostrophe && word.endsWith("s");
+    if (open && !close) break; // an opening quote that never closes starts a quotation, not a modifier
+    at = at + whole.length;
+    const next = text.charCodeAt(at);
+    const last = possessivePlural || !(next === 32 || next === 9);
+    tokens.push({ word, lower: word.toLowerCase(), end, quoted: !!open, last, possessivePlural });
+    if (last) break;
+  }
+  return tokens;
+}
+
+/** Whether a token is a plural noun that can end a count ("missiles", "ICBMs", "people", "gunmen"). */
+function isPlural(token: Token): boolean {
+  const { word, lower } = token;
+  if (/^[A-Z]{2,}s$/.test(word)) return true;
+  if (PLURALS_WITHOUT_S.has(lower) || isMenPlural(lower)) return true;
+  if (!lower.endsWith("s") || lower.length < 3 || NOT_PLURAL.has(lower)) return false;
+  if (/(?:ss|us|is|['’]s)$/.test(lower)) return false;
+  return /^[a-z\u00C0-\u024F][a-z\u00C0-\u024F'’-]*$/.test(lower);
+}
+
+function isPossessiveSingular(token: Token): boolean {
+  return /['’]s$/.test(token.lower);
+}
+
+/** The tokens that can form the noun phrase: up to the first stop word or possessive. */
+function phrase(text: string, pos: number): Token[] {
+  const tokens = readTokens(text, pos);
+  const run: Token[] = [];
+  for (const token of tokens) {
+    // "US soldiers": an acronym is never the pronoun or preposition it spells.
+    const acronym = token.word.length > 1 && token.word === token.word.toUpperCase();
+    if ((STOP_WORDS.has(token.lower) && !acronym) || isPossessiveSingular(token)) break;
+    run.push(token);
+    if (token.last) break;
+  }
+  return run;
+}
+
+function unitOf(modifiers: Token[], head: Token): string {
+  const capitalized = isTitleCase(head.word);
+  const kept = modifiers.filter((m) => !isDroppedModifier(m.word, capitalized)).map((m) => m.lower);
+  const headWord = /^[A-Z]{2,}s$/.test(head.word) ? head.lower.slice(0, -1) : singularize(head.lower);
+  return [...kept, headWord].join(" ");
+}
+
+function isNounLike(token: Token): boolean {
+  return (
+    !token.lower.endsWith("ly") &&
+    !token.lower.endsWith("ed") &&
+    !isDroppedModifier(token.word, isTitleCase(token.word)) &&
+    !/^\p{Lu}/u.test(token.word.slice(1))
+  );
+}
+
+/**
+ * The counted noun phrase after a number ending at `pos`: a plural head within a few words, or for a count
+ * of one a singular head ("one nuclear test site"). Null when no noun follows.
+ * @example countNounAt("31 ballistic missiles in", 2, 31) // → {unit: "ballistic missile", end: 21}
+ */
+export function countNounAt(text: string, pos: number, value: number): CountNoun | null {
+  const run = phrase(text, pos);
+  if (run.length === 0) return null;
+  if (value === 1) {
+    // A singular phrase ends at its last noun; a participle after the first word is already the verb.
+    let length = 1;
+    while (length < run.length && !run[length].lower.endsWith("ed") && !isPlural(run[length])) length++;
+    const head = run[length - 1];
+    if (isPlural(head) || !isNounLike(head) || head.quoted) return null;
+    return { unit: unitOf(run.slice(0, length - 1), head), end: head.end };
+  }
+  let h = run.findIndex(isPlural);
+  if (h < 0) return null;
+  // "arms dealers": a plural noun used as a modifier of the next one.
+  const next = run[h + 1];
+  if (next && !run[h].last && isPlural(next) && !run[h].quoted && run[h].lower === run[h].word) h++;
+  return { unit: unitOf(run.slice(0, h), run[h]), end: run[h].end };
+}

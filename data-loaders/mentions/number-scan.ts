@@ -1,0 +1,47 @@
+// One pass over a text that finds every number expression; money and counts both start from it.
+import { matchNumberAt, NUMBER_WORDS, type NumberMatch } from "./number-words.ts";
+
+// The cheap gate: a digit or a number word. Everything slower runs only where it hits.
+const GATE = new RegExp(`[0-9]|\\b(?:${NUMBER_WORDS.join("|")})\\b`, "gi");
+const LEADS_TO_SCALE = new Set(["hundred", "thousand", "million", "billion", "trillion", "dozen"]);
+// "a hundred", "half a million": the article belongs to the number but is not a gate word.
+const ARTICLE_BEFORE = /\b(?:half[ \t]+)?an?[ \t]+$/i;
+
+let cachedText: string | null = null;
+let cachedNumbers: NumberMatch[] = [];
+
+function articleStart(text: string, pos: number): number {
+  const from = Math.max(0, pos - 10);
+  const m = ARTICLE_BEFORE.exec(text.slice(from, pos));
+  return m ? from + m.index : pos;
+}
+
+/**
+ * Every number expression in `text`, in order and without overlaps. The last result is cached, since
+ * the money and count extractors scan the same document one after the other.
+ * @example scanNumbers("eight individuals and two organizations").map((n) => n.value) // → [8, 2]
+ */
+export function scanNumbers(text: string): NumberMatch[] {
+  if (text === cachedText) return cachedNumbers;
+  const found: NumberMatch[] = [];
+  GATE.lastIndex = 0;
+  let hit: RegExpExecArray | null;
+  while ((hit = GATE.exec(text)) !== null) {
+    let start = hit.index;
+    if (LEADS_TO_SCALE.has(hit[0].toLowerCase())) {
+      const before = articleStart(text, start);
+      const last = found[found.length - 1];
+      if (!last || last.end <= before) start = before;
+    }
+    const match = matchNumberAt(text, start) ?? (start !== hit.index ? matchNumberAt(text, hit.index) : null);
+    if (match) {
+      found.push(match);
+      GATE.lastIndex = Math.max(match.end, hit.index + 1);
+    } else if (/[0-9]/.test(hit[0])) {
+      GATE.lastIndex = hit.index + 1;
+    }
+  }
+  cachedText = text;
+  cachedNumbers = found;
+  return found;
+}

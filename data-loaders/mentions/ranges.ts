@@ -1,0 +1,54 @@
+// Ranges of amounts: "$400-650 million", "two to three missiles", "between $400 and $650 million".
+import { scaleValue } from "./number-words.ts";
+
+const CONNECTOR = /[ \t]*[-–—~][ \t]*|[ \t]+(to|and|or|through)[ \t]+/y;
+const BETWEEN_BEFORE = /(?<![A-Za-z])between[ \t]+$/i;
+
+/**
+ * Where a range connector that starts at `pos` ends, or -1. "and" joins a range only after "between",
+ * and "or" only where the caller allows it (counts: "two or three missiles").
+ * @example rangeConnectorEnd("400-650", 3, {and: false, or: false}) // → 4
+ */
+export function rangeConnectorEnd(text: string, pos: number, allow: { and: boolean; or: boolean }): number {
+  CONNECTOR.lastIndex = pos;
+  const m = CONNECTOR.exec(text);
+  if (!m) return -1;
+  const word = m[1]?.toLowerCase();
+  if ((word === "and" && !allow.and) || (word === "or" && !allow.or)) return -1;
+  return pos + m[0].length;
+}
+
+/**
+ * Where "between" starts when it ends right before `pos`, or -1.
+ * @example betweenBefore("between $400 and $650 million", 8) // → 0
+ */
+export function betweenBefore(text: string, pos: number): number {
+  const from = Math.max(0, pos - 12);
+  const m = BETWEEN_BEFORE.exec(text.slice(from, pos));
+  return m ? from + m.index : -1;
+}
+
+/** One end of a range: its value and the power of ten its scale word or abbreviation gave (0 when none). */
+export interface RangeEnd {
+  value: number;
+  scaleExp: number;
+}
+
+/**
+ * The low and high values of a range, with the high end's scale shared by an unscaled low end
+ * ("$400-650 million" → 4e8–6.5e8; "$900 to 1.2 billion" → 9e8–1.2e9); null unless low < high.
+ * @example rangeValues({value: 400, scaleExp: 0}, {value: 650e6, scaleExp: 6}) // → {low: 4e8, high: 6.5e8}
+ */
+export function rangeValues(low: RangeEnd, high: RangeEnd): { low: number; high: number } | null {
+  let lowValue = low.value;
+  if (low.scaleExp === 0 && high.scaleExp > 0) {
+    for (let exp = high.scaleExp; exp > 0; exp -= 3) {
+      const scaled = scaleValue(low.value, exp);
+      if (scaled < high.value) {
+        lowValue = scaled;
+        break;
+      }
+    }
+  }
+  return lowValue < high.value ? { low: lowValue, high: high.value } : null;
+}
