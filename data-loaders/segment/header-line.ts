@@ -21,6 +21,14 @@ const DATE_WORDS = new Set(
     "minute minutes min mins day days week weeks h"
   ).split(" "),
 );
+/** First words of page controls ("Skip to main content", "Sign up for our newsletter", "Back to top"). */
+const INTERFACE_VERBS = new Set(
+  (
+    "skip jump go back sign log subscribe share follow click tap read watch listen download print email " +
+    "tweet search toggle close open accept advertisement menu home login register comment comments leave"
+  ).split(" "),
+);
+const MAX_INTERFACE_WORDS = 6;
 const VERB_LIKE =
   /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|say|says|said|to|do|does|did|not)$/i;
 
@@ -39,6 +47,7 @@ export function classifyHeaderLine(line: string): HeaderLineKind {
   const label = /^([^:]{1,30}):\s*(.*)$/.exec(line);
   if (label && isNavigationLabel(label[1], label[2])) return "boilerplate";
   if (wordCount < MIN_HEADLINE_WORDS) return "boilerplate";
+  if (wordCount <= MAX_INTERFACE_WORDS && INTERFACE_VERBS.has(firstWord(line))) return "boilerplate";
   if (!/\p{Ll}/u.test(line) && wordCount <= 5) return "boilerplate"; // all-caps navigation
   if (/©|\bcopyright\b|\b(?:photo|image|credit|source)s?\s*:|https?:\/\/|www\.|\S@\S/i.test(line)) return "boilerplate";
   if ((line.match(/[|»›]/g)?.length ?? 0) >= 2) return "boilerplate"; // breadcrumbs
@@ -51,6 +60,10 @@ function isBylineOrSection(line: string, wordCount: number): boolean {
   const words = line.split(/\s+/).filter((token) => /\p{L}/u.test(token));
   if (/^By\s+\p{Lu}/u.test(line) && words.every((w) => /^(?:\p{Lu}|and$)/u.test(w))) return true;
   return wordCount <= 5 && !line.includes("?") && words.every((w) => /^\P{Ll}/u.test(w)) && !hasVerbLikeWord(words);
+}
+
+function firstWord(line: string): string {
+  return (/^\p{L}+/u.exec(line)?.[0] ?? "").toLowerCase();
 }
 
 /** Whitespace-separated tokens holding a letter; a letter is ASCII or any code unit from U+00C0 outside punctuation. */

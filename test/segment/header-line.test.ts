@@ -21,6 +21,8 @@ describe("classifyHeaderLine", () => {
       "Photo: Korean Central News Agency via Reuters",
       "• North Korea fired two missiles.",
       "Korea Security Policy Analysis",
+      "Skip to main content",
+      "Sign up for our daily newsletter",
     ];
     for (const line of lines) expect(classifyHeaderLine(line), line).toBe("boilerplate");
   });
