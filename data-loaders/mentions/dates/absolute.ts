@@ -3,7 +3,7 @@
 import type { DateDraft } from "../../types.ts";
 import { isCalendarDay } from "./calendar.ts";
 import { closeBehind, countsSomething, wordBefore } from "./context.ts";
-import { dayValue, yearValue } from "./date-value.ts";
+import { dayValue, yearIntervalValue, yearValue } from "./date-value.ts";
 import { type Scan, dateDraft } from "./draft.ts";
 import { CHAIN_WORDS, MONTH_TOKEN_SOURCE, SPACE, THIRDS, YEAR_LEADS, monthNumber } from "./lexicon.ts";
 import { thirdOfYear } from "./periods.ts";
@@ -63,24 +63,44 @@ function dayMonthYear(scan: Scan, at: number): DateDraft | null {
   return date && dateDraft(start, DAY_MONTH_YEAR.lastIndex, dayValue(date), "year from document date");
 }
 
-/** "in 2019", "since 2006", "between 2018 and 2020", "early 2023", "mid-2022". */
+// "1950-1953", "2017–2023": a second year, later than the first by at most a century.
+const YEAR_RANGE = /[-–](\d{4})(?![\dA-Za-z])/y;
+const MAX_RANGE_YEARS = 100;
+
+/** The last year of a range "2017-2023" that starts at `at`, or null. */
+function rangeEnd(text: string, at: number, year: number): number | null {
+  YEAR_RANGE.lastIndex = at + 4;
+  const m = YEAR_RANGE.exec(text);
+  if (!m) return null;
+  const last = Number(m[1]);
+  return last > year && last - year <= MAX_RANGE_YEARS ? last : null;
+}
+
+/** "in 2019", "since 2006", "between 2018 and 2020", "early 2023", "mid-2022", "in 2017-2023". */
 function bareYear(scan: Scan, at: number, digits: string): DateDraft | null {
   const { text } = scan;
   const year = Number(digits);
   if (year < FIRST_BARE_YEAR || year > LAST_BARE_YEAR) return null;
-  const end = at + 4;
+  const lastYear = rangeEnd(text, at, year);
+  const end = lastYear === null ? at + 4 : at + 9;
   const next = text.charCodeAt(end);
-  // "1990s", "2019th", "2019.5", "2019,000".
+  // "1990s", "2019th".
   if ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) return null;
-  if ((next === 0x2e || next === 0x2c) && isDigit(text.charCodeAt(end + 1))) return null;
+  // "2019.5", "2019,000", and numeric ranges that are not year ranges ("2000-3000 cases").
+  if ((next === 0x2e || next === 0x2c || next === 0x2d || next === 0x2013) && isDigit(text.charCodeAt(end + 1))) {
+    return null;
+  }
   if (countsSomething(text, end)) return null;
   const lead = wordBefore(text, at);
   if (!lead) return null;
   const third = THIRDS[lead.lower];
-  if (third !== undefined) return dateDraft(lead.start, end, thirdOfYear(year, third), "absolute");
+  if (third !== undefined && lastYear === null) {
+    return dateDraft(lead.start, end, thirdOfYear(year, third), "absolute");
+  }
   const chained = CHAIN_WORDS.has(lead.lower) && closeBehind(text, scan.previousEnd, lead.start);
   if (!YEAR_LEADS.has(lead.lower) && !chained) return null;
-  return dateDraft(at, end, yearValue(year), "absolute");
+  const date = lastYear === null ? yearValue(year) : yearIntervalValue(year, lastYear);
+  return dateDraft(at, end, date, "absolute");
 }
 
 /** Any date that starts with the run of digits `digits` at `at`. */

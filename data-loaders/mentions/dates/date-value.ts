@@ -68,6 +68,17 @@ export function monthIntervalValue(from: CalendarMonth, to: CalendarMonth): Date
 }
 
 /**
+ * A stretch of whole years, such as the Korean War's "1950-1953"; null when `from` comes after `to`.
+ * @example
+ * yearIntervalValue(1950, 1953) // → { iso: "1950/1953", precision: "interval", first: "1950-01-01", last: "1953-12-31" }
+ */
+export function yearIntervalValue(from: number, to: number): DateValue | null {
+  const [first, last] = [yearValue(from), yearValue(to)];
+  if (!first || !last || from > to) return null;
+  return { iso: `${first.iso}/${last.iso}`, precision: "interval", first: first.first, last: last.last };
+}
+
+/**
  * A stretch of days, such as a week; null when `first` comes after `last`.
  * @example
  * dayIntervalValue({ year: 2022, month: 11, day: 21 }, { year: 2022, month: 11, day: 27 })
