@@ -1,7 +1,7 @@
 // Counts of things: a number followed, within a short noun phrase, by the noun it counts.
 import type { CountDraft, Span } from "../types.ts";
-import { isNotCountEnd, isNotCountStart } from "./count-guards.ts";
-import { countNounAt } from "./count-nouns.ts";
+import { isDateOrAgeAfter, isGluedEnd, isNotCountStart, isYearLike } from "./count-guards.ts";
+import { countNounAt, type CountNoun } from "./count-nouns.ts";
 import { extractMoney } from "./money.ts";
 import { scanNumbers } from "./number-scan.ts";
 import type { NumberMatch } from "./number-words.ts";
@@ -14,7 +14,6 @@ export interface CountOptions {
   exclude?: readonly Span[];
 }
 
-// "at least 9 out of 15 member states": the first number counts what the second one's noun names.
 const OUT_OF = /[ \t]+(?:out[ \t]+)?of[ \t]+/y;
 
 /** Sorted, merged copy of the spans, so one binary search answers "is this inside any of them". */
@@ -46,51 +45,71 @@ interface Found {
   resume: number;
 }
 
+const TIME_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]);
+const FOR_BEFORE = /\bfor[ \t]+$/i;
+
+/** "stole $3 billion over six years": "over" spans the time, unless "for over six years" says "more than". */
+function isPrepositionOfTime(text: string, qualified: { qualifier: string; start: number }, unit: string): boolean {
+  if (qualified.qualifier !== "over" || !TIME_UNITS.has(unit)) return false;
+  return !FOR_BEFORE.test(text.slice(Math.max(0, qualified.start - 8), qualified.start));
+}
+
+function isUsable(n: NumberMatch | undefined, index: number, taken: Span[], rhetoric: Set<number>): n is NumberMatch {
+  return n !== undefined && !n.joined && !n.bare && !rhetoric.has(index) && !overlaps(taken, n.start, n.end);
+}
+
 function countAt(text: string, numbers: NumberMatch[], i: number, taken: Span[], rhetoric: Set<number>): Found | null {
   const n = numbers[i];
-  const before = qualifierBefore(text, n.start);
-  if (isNotCountStart(text, n, before !== null)) return null;
+  if (isNotCountStart(text, n)) return null;
   const next: NumberMatch | undefined = numbers[i + 1];
-  const nextUsable =
-    next && !rhetoric.has(i + 1) && !next.joined && !next.bare && !overlaps(taken, next.start, next.end);
+  const nextUsable = isUsable(next, i + 1, taken, rhetoric);
   const betweenStart = betweenBefore(text, n.start);
 
   let low = n.value;
   let high: number | null = null;
   let last = n;
-  const connectorEnd = rangeConnectorEnd(text, n.end, { and: betweenStart >= 0, or: true });
-  if (nextUsable && connectorEnd === next.start && !/^0\d/.test(text.slice(next.start, next.start + 2))) {
-    const values = rangeValues(n, next);
-    if (values) {
-      ({ low, high } = values);
-      last = next;
+  if (nextUsable) {
+    const connectorEnd = rangeConnectorEnd(text, n.end, { and: betweenStart >= 0, or: true });
+    if (connectorEnd === next.start && text.charCodeAt(next.start) !== 48) {
+      const values = rangeValues(n, next);
+      if (values) {
+        ({ low, high } = values);
+        last = next;
+      }
     }
   }
-  if (isNotCountEnd(text, last.end)) return null;
+  if (isGluedEnd(text, last.end)) return null;
+
+  // "at least 9 out of 15 member states": the first number counts what the second one's noun names.
+  let noun: CountNoun | null = null;
+  let resume = last.end;
+  if (high === null && nextUsable && next.value > n.value) {
+    OUT_OF.lastIndex = n.end;
+    const outOf = OUT_OF.exec(text);
+    if (outOf && n.end + outOf[0].length === next.start && !isGluedEnd(text, next.end)) {
+      noun = countNounAt(text, next.end, next.value);
+      if (!noun) return null;
+      resume = n.end;
+    }
+  }
+  noun ??= countNounAt(text, last.end, high ?? low);
+  if (!noun || isDateOrAgeAfter(text, last.end)) return null;
 
   let start = high !== null && betweenStart >= 0 ? betweenStart : n.start;
-  const qualified = start === n.start ? before : qualifierBefore(text, start);
+  let qualified = qualifierBefore(text, start);
+  if (qualified && isPrepositionOfTime(text, qualified, noun.unit)) qualified = null;
+  if (isYearLike(n) && !qualified) return null;
   if (qualified) start = qualified.start;
-  const draft = (unit: string, end: number): CountDraft => ({
+  const draft: CountDraft = {
     kind: "count",
     start,
-    end,
+    end: noun.end,
     value: low,
     high,
     qualifier: qualified?.qualifier ?? null,
-    unit,
-  });
-
-  if (high === null && nextUsable) {
-    OUT_OF.lastIndex = n.end;
-    const outOf = OUT_OF.exec(text);
-    if (outOf && n.end + outOf[0].length === next.start && next.value > n.value && !isNotCountEnd(text, next.end)) {
-      const noun = countNounAt(text, next.end, next.value);
-      return noun ? { draft: draft(noun.unit, noun.end), resume: n.end } : null;
-    }
-  }
-  const noun = countNounAt(text, last.end, high ?? low);
-  return noun ? { draft: draft(noun.unit, noun.end), resume: last.end } : null;
+    unit: noun.unit,
+  };
+  return { draft, resume };
 }
 
 /**

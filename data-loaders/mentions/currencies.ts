@@ -135,6 +135,12 @@ function toMatch(m: RegExpExecArray, entries: Entry[], start: number, end: numbe
  * @example currencyBefore("US$1.7 billion", 3) // → {unit: "USD", crypto: false, start: 0, end: 3, …}
  */
 export function currencyBefore(text: string, pos: number): CurrencyMatch | null {
+  // Cheap test first: prefixes end in "$", "." ("Rs."), a capital letter (codes) or a non-ASCII symbol.
+  let k = pos - 1;
+  if (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k--;
+  const c = text.charCodeAt(k);
+  const rupees = c === 115 && text.charCodeAt(k - 1) === 82; // "Rs"
+  if (!(c === 36 || c === 46 || (c >= 65 && c <= 90) || c > 127 || rupees)) return null;
   const from = Math.max(0, pos - LOOKBACK);
   const m = PREFIX_BEFORE.exec(text.slice(from, pos));
   // A slice cut mid-word ("FUSD") must not read as a code.
@@ -147,6 +153,8 @@ export function currencyBefore(text: string, pos: number): CurrencyMatch | null 
  * @example currencyPrefixAt("$650 million", 0) // → {unit: "USD", start: 0, end: 1, …}
  */
 export function currencyPrefixAt(text: string, pos: number): CurrencyMatch | null {
+  const c = text.charCodeAt(pos);
+  if (!(c === 36 || (c >= 65 && c <= 90) || c > 127)) return null;
   PREFIX_AT.lastIndex = pos;
   const m = PREFIX_AT.exec(text);
   return m ? toMatch(m, PREFIX_ENTRIES, pos, pos + m[0].length) : null;
@@ -158,6 +166,8 @@ export function currencyPrefixAt(text: string, pos: number): CurrencyMatch | nul
  * @example currencyAfter("35 billion yen", 10) // → {unit: "JPY", start: 11, end: 14, …}
  */
 export function currencyAfter(text: string, pos: number): CurrencyMatch | null {
+  const space = text.charCodeAt(pos);
+  if (space !== 32 && space !== 9) return null;
   WORD_AFTER.lastIndex = pos;
   let m = WORD_AFTER.exec(text);
   let entries = WORDS;

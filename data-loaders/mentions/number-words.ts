@@ -56,7 +56,14 @@ const TENS: Record<string, number> = {
 };
 
 /** Scale words as powers of ten. */
-export const SCALE_EXPONENTS: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
+export const SCALE_EXPONENTS: Record<string, number> = {
+  thousand: 3,
+  lakh: 5,
+  million: 6,
+  crore: 7,
+  billion: 9,
+  trillion: 12,
+};
 
 /** Words that can start a spelled-out number (the gate regex in number-scan.ts is built from them). */
 export const NUMBER_WORDS: readonly string[] = [
@@ -101,16 +108,18 @@ function wordAt(text: string, pos: number, allowHyphen = false): Word | null {
   return { text: text.slice(i, j).toLowerCase(), start: i, end: j };
 }
 
-const NUMERAL = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/y;
-const JOINED_TAIL = /(?:[.:/]\d+)+/y;
-
 /** Scale words after a numeral: "828.6 billion", "5 hundred thousand". */
 function scaleWordsAfter(text: string, pos: number): { exp: number; end: number } {
   let exp = 0;
   let end = pos;
   let lastExp = 0;
   for (;;) {
-    const w = wordAt(text, end);
+    // Cheap test first: scale words start with h, t, m, b, l or c after a space (or a hyphen: "$3.5-billion").
+    const gap = text.charCodeAt(end);
+    const first = text.charCodeAt(end + 1) | 0x20;
+    if (gap !== 32 && !(gap === 45 && exp === 0)) break;
+    if (first !== 104 && first !== 116 && first !== 109 && first !== 98 && first !== 108 && first !== 99) break;
+    const w = wordAt(text, gap === 45 ? end + 1 : end);
     if (!w || w.start === end) break;
     const e = w.text === "hundred" ? 2 : SCALE_EXPONENTS[w.text];
     if (e === undefined || e <= lastExp) break;
@@ -121,33 +130,63 @@ function scaleWordsAfter(text: string, pos: number): { exp: number; end: number 
   return { exp, end };
 }
 
-function matchNumeralAt(text: string, pos: number): NumberMatch | null {
-  NUMERAL.lastIndex = pos;
-  const m = NUMERAL.exec(text);
-  if (!m) return null;
-  let end = pos + m[0].length;
-  JOINED_TAIL.lastIndex = end;
-  const joined = JOINED_TAIL.exec(text);
-  const base = {
-    start: pos,
-    numeral: true,
-    grouped: m[1].includes(","),
-    decimal: m[2] !== undefined,
-    bare: false,
-  };
-  if (joined) {
-    end += joined[0].length;
-    return { ...base, end, value: NaN, scaleExp: 0, joined: true };
+function digitsEnd(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Digits with optional thousands separators and decimals, read by hand: this runs for every numeral. */
+function matchNumeralAt(text: string, pos: number): NumberMatch {
+  let end = digitsEnd(text, pos);
+  let grouped = false;
+  if (end - pos <= 3) {
+    // "12,000": groups of exactly three digits after a comma.
+    while (text.charCodeAt(end) === 44 && digitsEnd(text, end + 1) === end + 4) {
+      end += 4;
+      grouped = true;
+    }
   }
-  const value = Number(m[0].replace(/,/g, ""));
-  const scale = scaleWordsAfter(text, end);
-  return {
-    ...base,
-    end: scale.exp > 0 ? scale.end : end,
-    value: scaleValue(value, scale.exp),
-    scaleExp: scale.exp,
-    joined: false,
+  let decimal = false;
+  if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) {
+    end = digitsEnd(text, end + 1);
+    decimal = true;
+  }
+  // "2022.8.11", "07:05", "24/7": more digits glued on make a date, time or code.
+  let joined = false;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if ((c === 46 || c === 58 || c === 47) && isDigit(text.charCodeAt(end + 1))) {
+      end = digitsEnd(text, end + 1);
+      joined = true;
+    } else break;
+  }
+  const match: NumberMatch = {
+    start: pos,
+    end,
+    value: NaN,
+    numeral: true,
+    scaleExp: 0,
+    grouped,
+    decimal,
+    bare: false,
+    joined,
   };
+  if (joined) return match;
+  const digits = text.slice(pos, end);
+  const value = Number(grouped ? digits.replace(/,/g, "") : digits);
+  const scale = scaleWordsAfter(text, end);
+  match.value = scaleValue(value, scale.exp);
+  // Hundreds of digits are a code or garbage, not a quantity.
+  if (!Number.isFinite(match.value)) {
+    match.joined = true;
+    return match;
+  }
+  if (scale.exp > 0) {
+    match.end = scale.end;
+    match.scaleExp = scale.exp;
+  }
+  return match;
 }
 
 type Last = "none" | "article" | "unit" | "tens" | "hundred" | "scale" | "dozen";
@@ -281,6 +320,10 @@ const ABBREVIATION_EXPONENTS: Record<string, number> = {
  * @example abbreviatedScaleAt("$2.7bn", 4) // → {exp: 9, end: 6}
  */
 export function abbreviatedScaleAt(text: string, pos: number): { exp: number; end: number } | null {
+  // Cheap test first: an abbreviation starts with k, m, b or t, glued or after one space.
+  const c = text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9 ? text.charCodeAt(pos + 1) : text.charCodeAt(pos);
+  const lower = c | 0x20;
+  if (lower !== 107 && lower !== 109 && lower !== 98 && lower !== 116) return null;
   ABBREVIATED_SCALE.lastIndex = pos;
   const m = ABBREVIATED_SCALE.exec(text);
   if (!m) return null;

@@ -44,12 +44,24 @@ const PHRASES = Object.keys(QUALIFIER_OF)
   .map((p) => p.replace(/\./g, "\\.").replace(/ /g, "[ \\t]+"));
 const BEFORE_AMOUNT = new RegExp(`(?<![A-Za-z])(${PHRASES.join("|")})[ \\t]*$`, "i");
 const LOOKBACK = 24;
+// The last word of each phrasing: a cheap test before the regex ("least", "than", "about", …).
+const LAST_WORDS = new Set(Object.keys(QUALIFIER_OF).map((p) => p.split(" ").pop()!.replace(".", "")));
+
+function lastWordBefore(text: string, pos: number): string {
+  let end = pos;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (text.charCodeAt(end - 1) === 46) end--;
+  let start = end;
+  while (start > 0 && (text.charCodeAt(start - 1) | 0x20) >= 97 && (text.charCodeAt(start - 1) | 0x20) <= 122) start--;
+  return text.slice(start, end).toLowerCase();
+}
 
 /**
  * The qualifier that ends right before `start` (spaces allowed), with where it begins.
  * @example qualifierBefore("(about 828.6 billion won)", 7) // → {qualifier: "about", start: 1}
  */
 export function qualifierBefore(text: string, start: number): { qualifier: Qualifier; start: number } | null {
+  if (!LAST_WORDS.has(lastWordBefore(text, start))) return null;
   const from = Math.max(0, start - LOOKBACK);
   const m = BEFORE_AMOUNT.exec(text.slice(from, start));
   // A slice cut mid-word ("moreover") must not read as a qualifier.

@@ -10,6 +10,8 @@ const BETWEEN_BEFORE = /(?<![A-Za-z])between[ \t]+$/i;
  * @example rangeConnectorEnd("400-650", 3, {and: false, or: false}) // → 4
  */
 export function rangeConnectorEnd(text: string, pos: number, allow: { and: boolean; or: boolean }): number {
+  const c = text.charCodeAt(pos);
+  if (c !== 32 && c !== 9 && c !== 45 && c !== 8211 && c !== 8212 && c !== 126) return -1;
   CONNECTOR.lastIndex = pos;
   const m = CONNECTOR.exec(text);
   if (!m) return -1;
@@ -23,6 +25,9 @@ export function rangeConnectorEnd(text: string, pos: number, allow: { and: boole
  * @example betweenBefore("between $400 and $650 million", 8) // → 0
  */
 export function betweenBefore(text: string, pos: number): number {
+  let k = pos - 1;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k--;
+  if ((text.charCodeAt(k) | 0x20) !== 110) return -1; // "between" ends in "n"
   const from = Math.max(0, pos - 12);
   const m = BETWEEN_BEFORE.exec(text.slice(from, pos));
   return m ? from + m.index : -1;

@@ -120,6 +120,16 @@ describe("extractCounts", () => {
     expect(read(text)).toEqual([expect.objectContaining({ quote: text, qualifier })]);
   });
 
+  it("extractCounts(text) reads 'over' before a stretch of time as a preposition, not a qualifier", () => {
+    expect(read("stole an estimated $3 billion over six years.")).toEqual([count("six years", 6, "year")]);
+    expect(read("for over 20 years")).toEqual([count("over 20 years", 20, "year", { qualifier: "over" })]);
+  });
+
+  it("extractCounts(text) takes a year-like number as a count only after a qualifier", () => {
+    expect(read("some 2000 troops")).toEqual([count("some 2000 troops", 2000, "troop", { qualifier: "about" })]);
+    expect(read("in 2000 troops")).toEqual([]);
+  });
+
   it.each([
     "sanctions in 2019 hackers",
     "the first successful trial in 2006.",

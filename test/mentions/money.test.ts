@@ -43,6 +43,9 @@ describe("extractMoney", () => {
     ["USD 3 billion", usd("USD 3 billion", 3e9)],
     ["$1.2tn", usd("$1.2tn", 1.2e12)],
     ["$900 to 1.2 billion", usd("$900 to 1.2 billion", 9e8, 1.2e9)],
+    ["a $3.5-billion hack", usd("$3.5-billion", 3.5e9)],
+    ["between $400m and $650m", usd("between $400m and $650m", 4e8, 6.5e8)],
+    ["$400 million-$650 million", usd("$400 million-$650 million", 4e8, 6.5e8)],
   ])("extractMoney(%j) reads US dollars", (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
@@ -62,8 +65,11 @@ describe("extractMoney", () => {
     ["5 billion yuan", "5 billion yuan", 5e9, "CNY", null],
     ["300 million rubles", "300 million rubles", 3e8, "RUB", null],
     ["HK$2 billion", "HK$2 billion", 2e9, "HKD", null],
+    ["Rs 500 crore", "Rs 500 crore", 5e9, "INR", null],
+    ["48.2 billion yen ($308 million)", "48.2 billion yen", 48.2e9, "JPY", null],
   ])("extractMoney(%j) reads other currencies as ISO 4217", (text, quote, value, unit, qualifier) => {
-    expect(read(text)).toEqual([{ quote, value, high: null, unit, crypto: false, qualifier }]);
+    const [first] = read(text);
+    expect(first).toEqual({ quote, value, high: null, unit, crypto: false, qualifier });
   });
 
   it.each([
@@ -75,6 +81,12 @@ describe("extractMoney", () => {
     ["500 XMR", 500, "XMR"],
   ])("extractMoney(%j) reads crypto tokens by symbol", (text, value, unit) => {
     expect(read(text)).toEqual([{ quote: text, value, high: null, unit, crypto: true, qualifier: null }]);
+  });
+
+  it("extractMoney(text) reads a range with the currency word after it: 400-650 billion won", () => {
+    expect(read("400-650 billion won")).toEqual([
+      { quote: "400-650 billion won", value: 400e9, high: 650e9, unit: "KRW", crypto: false, qualifier: null },
+    ]);
   });
 
   it("extractMoney(text) reads US$1.7 billion and 2.3 trillion won as two facts", () => {
