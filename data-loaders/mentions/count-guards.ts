@@ -59,7 +59,10 @@ function wordBefore(text: string, pos: number): { word: string; mark: number } {
   return { word: text.slice(start, end), mark };
 }
 
-/** Whether the number is a 4-digit year such as 2019 (a count needs a qualifier to look like one). */
+/**
+ * Whether the number is a 4-digit year such as 2019 (a count needs a qualifier to look like one).
+ * @example isYearLike(scanNumbers("in 2019")[0]) // → true
+ */
 export function isYearLike(n: NumberMatch): boolean {
   return n.numeral && !n.grouped && !n.decimal && n.scaleExp === 0 && n.value >= 1000 && n.value <= 2100;
 }

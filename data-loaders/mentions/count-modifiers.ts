@@ -54,7 +54,11 @@ const KEPT_PARTICIPLES = new Set(["armed", "unmanned", "manned", "crewed", "guid
 const DROPPED = new Set([...GENERIC_ADJECTIVES, ...NATIONALITIES]);
 const ACRONYMS = new Set(PLACE_ACRONYMS);
 
-/** Whether a word starts with a capital and goes on in lower case ("Vessels", "Korean"). */
+/**
+ * Whether a word starts with a capital and goes on in lower case ("Vessels", "Korean"), as proper nouns and
+ * headline words do.
+ * @example isTitleCase("Korean") // → true
+ */
 export function isTitleCase(word: string): boolean {
   const first = word.charCodeAt(0);
   return first >= 65 && first <= 90 && /[a-z]/.test(word);

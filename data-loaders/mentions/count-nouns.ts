@@ -16,7 +16,6 @@ interface Token {
   quoted: boolean;
   /** Followed by punctuation, a line break or the end: nothing after it joins the phrase. */
   last: boolean;
-  possessivePlural: boolean;
 }
 
 // A word, optionally quoted ("“mixer” companies"), or a dotted abbreviation ("U.S.").
@@ -43,7 +42,12 @@ const NOT_PLURAL = new Set(
   series species means headquarters`.split(/\s+/),
 );
 
-function readTokens(text: string, pos: number): Token[] {
+function isPossessiveSingular(lower: string): boolean {
+  return lower.endsWith("'s") || lower.endsWith("’s");
+}
+
+/** The words that can form the noun phrase after `pos`: up to a stop word, a possessive or punctuation. */
+function phrase(text: string, pos: number): Token[] {
   const tokens: Token[] = [];
   let at = pos;
   while (tokens.length < MAX_TOKENS) {
@@ -51,14 +55,17 @@ function readTokens(text: string, pos: number): Token[] {
     const m = TOKEN.exec(text);
     if (!m) break;
     const [whole, open, word, close] = m;
-    const end = at + whole.length - close.length;
+    const lower = word.toLowerCase();
+    // "US soldiers": an acronym is never the pronoun or preposition it spells.
+    const acronym = word.length > 1 && word === word.toUpperCase();
+    if ((STOP_WORDS.has(lower) && !acronym) || isPossessiveSingular(lower)) break;
+    if (open && !close) break; // an opening quote that never closes starts a quotation, not a modifier
     const apostrophe = close === "'" || close === "’";
     const possessivePlural = !open && apostrophe && word.endsWith("s");
-    if (open && !close) break; // an opening quote that never closes starts a quotation, not a modifier
-    at = at + whole.length;
+    at += whole.length;
     const next = text.charCodeAt(at);
     const last = possessivePlural || !(next === 32 || next === 9);
-    tokens.push({ word, lower: word.toLowerCase(), end, quoted: !!open, last, possessivePlural });
+    tokens.push({ word, lower, end: at - close.length, quoted: !!open, last });
     if (last) break;
   }
   return tokens;
@@ -74,24 +81,6 @@ function isPlural(token: Token): boolean {
   return /^[a-z\u00C0-\u024F][a-z\u00C0-\u024F'’-]*$/.test(lower);
 }
 
-function isPossessiveSingular(token: Token): boolean {
-  return /['’]s$/.test(token.lower);
-}
-
-/** The tokens that can form the noun phrase: up to the first stop word or possessive. */
-function phrase(text: string, pos: number): Token[] {
-  const tokens = readTokens(text, pos);
-  const run: Token[] = [];
-  for (const token of tokens) {
-    // "US soldiers": an acronym is never the pronoun or preposition it spells.
-    const acronym = token.word.length > 1 && token.word === token.word.toUpperCase();
-    if ((STOP_WORDS.has(token.lower) && !acronym) || isPossessiveSingular(token)) break;
-    run.push(token);
-    if (token.last) break;
-  }
-  return run;
-}
-
 function unitOf(modifiers: Token[], head: Token): string {
   const capitalized = isTitleCase(head.word);
   const kept = modifiers.filter((m) => !isDroppedModifier(m.word, capitalized)).map((m) => m.lower);
@@ -103,8 +92,7 @@ function isNounLike(token: Token): boolean {
   return (
     !token.lower.endsWith("ly") &&
     !token.lower.endsWith("ed") &&
-    !isDroppedModifier(token.word, isTitleCase(token.word)) &&
-    !/^\p{Lu}/u.test(token.word.slice(1))
+    !isDroppedModifier(token.word, isTitleCase(token.word))
   );
 }
 

@@ -7,6 +7,14 @@ const LEADS_TO_SCALE = new Set(["hundred", "thousand", "million", "billion", "tr
 // "a hundred", "half a million": the article belongs to the number but is not a gate word.
 const ARTICLE_BEFORE = /\b(?:half[ \t]+)?an?[ \t]+$/i;
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 let cachedText: string | null = null;
 let cachedNumbers: NumberMatch[] = [];
 
@@ -25,20 +33,22 @@ export function scanNumbers(text: string): NumberMatch[] {
   if (text === cachedText) return cachedNumbers;
   const found: NumberMatch[] = [];
   GATE.lastIndex = 0;
-  let hit: RegExpExecArray | null;
-  while ((hit = GATE.exec(text)) !== null) {
-    let start = hit.index;
-    if (LEADS_TO_SCALE.has(hit[0].toLowerCase())) {
+  // test() instead of exec(): no match array per hit; the hit's start is recovered from lastIndex.
+  while (GATE.test(text)) {
+    const hitEnd = GATE.lastIndex;
+    let hitStart = hitEnd - 1;
+    const isDigitHit = isDigit(text.charCodeAt(hitStart));
+    if (!isDigitHit) while (hitStart > 0 && isLetter(text.charCodeAt(hitStart - 1))) hitStart--;
+    let start = hitStart;
+    if (!isDigitHit && LEADS_TO_SCALE.has(text.slice(hitStart, hitEnd).toLowerCase())) {
       const before = articleStart(text, start);
       const last = found[found.length - 1];
       if (!last || last.end <= before) start = before;
     }
-    const match = matchNumberAt(text, start) ?? (start !== hit.index ? matchNumberAt(text, hit.index) : null);
+    const match = matchNumberAt(text, start) ?? (start !== hitStart ? matchNumberAt(text, hitStart) : null);
     if (match) {
       found.push(match);
-      GATE.lastIndex = Math.max(match.end, hit.index + 1);
-    } else if (/[0-9]/.test(hit[0])) {
-      GATE.lastIndex = hit.index + 1;
+      GATE.lastIndex = Math.max(match.end, hitEnd);
     }
   }
   cachedText = text;

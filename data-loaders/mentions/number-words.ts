@@ -75,7 +75,10 @@ export const NUMBER_WORDS: readonly string[] = [
   "half",
 ];
 
-/** Exact `value × 10^exp` without binary rounding noise (828.6 × 1e9 = 828600000000, not …0001). */
+/**
+ * Exact `value × 10^exp` without binary rounding noise.
+ * @example scaleValue(828.6, 9) // → 828600000000
+ */
 export function scaleValue(value: number, exp: number): number {
   return exp === 0 ? value : Number(`${value}e${exp}`);
 }

@@ -10,8 +10,11 @@ const BETWEEN_BEFORE = /(?<![A-Za-z])between[ \t]+$/i;
  * @example rangeConnectorEnd("400-650", 3, {and: false, or: false}) // → 4
  */
 export function rangeConnectorEnd(text: string, pos: number, allow: { and: boolean; or: boolean }): number {
-  const c = text.charCodeAt(pos);
-  if (c !== 32 && c !== 9 && c !== 45 && c !== 8211 && c !== 8212 && c !== 126) return -1;
+  // Cheap test first: a dash, or a space before a dash or before "to", "and", "or", "through".
+  let c = text.charCodeAt(pos);
+  if (c === 32 || c === 9) c = text.charCodeAt(pos + 1);
+  const lower = c | 0x20;
+  if (c !== 45 && c !== 8211 && c !== 8212 && c !== 126 && lower !== 116 && lower !== 97 && lower !== 111) return -1;
   CONNECTOR.lastIndex = pos;
   const m = CONNECTOR.exec(text);
   if (!m) return -1;

@@ -89,7 +89,10 @@ const MEN_SINGULARS = new Set([
   "lumen",
 ]);
 
-/** Whether a lower-case word ending in "men" is the plural of a "-man" noun ("gunmen", "chairmen"). */
+/**
+ * Whether a lower-case word ending in "men" is the plural of a "-man" noun.
+ * @example isMenPlural("gunmen") // → true; isMenPlural("specimen") // → false
+ */
 export function isMenPlural(word: string): boolean {
   return word.length > 4 && word.endsWith("men") && !MEN_SINGULARS.has(word);
 }

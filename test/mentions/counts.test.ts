@@ -49,6 +49,7 @@ describe("extractCounts", () => {
     ["12 aircraft", count("12 aircraft", 12, "aircraft")],
     ["200 people", count("200 people", 200, "person")],
     ["the two countries' amity", count("two countries", 2, "country")],
+    ["at least one ICBM", count("at least one ICBM", 1, "icbm", { qualifier: "at least" })],
     ["EIGHT North Korean Individuals Sanctioned", count("EIGHT North Korean Individuals", 8, "individual")],
   ])("extractCounts(%j) reads the counted noun as a singular unit", (text, expected) => {
     expect(read(text)).toEqual([expected]);
@@ -98,6 +99,7 @@ describe("extractCounts", () => {
     ["two to three missiles", count("two to three missiles", 2, "missile", { high: 3 })],
     ["10-15 vessels", count("10-15 vessels", 10, "vessel", { high: 15 })],
     ["10–15 vessels", count("10–15 vessels", 10, "vessel", { high: 15 })],
+    ["10 – 15 vessels", count("10 – 15 vessels", 10, "vessel", { high: 15 })],
     ["between 10 and 15 vessels", count("between 10 and 15 vessels", 10, "vessel", { high: 15 })],
     ["two or three missiles", count("two or three missiles", 2, "missile", { high: 3 })],
     [
