@@ -241,7 +241,7 @@ function chartOf(d: TheftVsMissilesData, citations: string[], area: PlotArea): P
   const measures = [d.cost, d.theft].filter((m): m is Measure => m !== null);
   const lines = wrapAll(citations, area.width);
   const marginLeft = Math.ceil(Math.max(...measures.map((m) => textWidth(m.label, LABEL_SIZE, "semibold")))) + 14;
-  const marginRight = 16;
+  const marginRight = 24; // half of the widest tick label, so the last tick is not cut
   const quoteHeight = lines.length * NOTE.line + 6;
   const marginTop = 10;
   const marginBottom = 30 + quoteHeight;

@@ -14,7 +14,11 @@ export function dataTable(document: Document, rows: readonly FigureRow[], captio
   const summary = document.createElement("summary");
   summary.textContent = `Data table (${rows.length} ${rows.length === 1 ? "row" : "rows"})`;
   details.append(summary);
+  // Scrolls sideways inside the card rather than stretching the page; the quote column gets room to read.
+  const wrapper = document.createElement("div");
+  wrapper.setAttribute("style", "overflow-x: auto; max-height: 24em; overflow-y: auto;");
   const table = document.createElement("table");
+  table.setAttribute("style", "font-size: 12px; border-collapse: collapse;");
   const tableCaption = document.createElement("caption");
   tableCaption.textContent = caption;
   table.append(tableCaption);
@@ -33,12 +37,14 @@ export function dataTable(document: Document, rows: readonly FigureRow[], captio
     const tr = document.createElement("tr");
     for (const column of columns) {
       const td = document.createElement("td");
+      td.setAttribute("style", column === "quote" ? "vertical-align: top; min-width: 24em;" : "vertical-align: top;");
       td.textContent = cellText(row[column]);
       tr.append(td);
     }
     body.append(tr);
   }
   table.append(head, body);
-  details.append(table);
+  wrapper.append(table);
+  details.append(wrapper);
   return details;
 }
