@@ -294,7 +294,7 @@ export function Voices(data: CorpusLike, options: VoicesOptions = {}): HTMLEleme
       id: "voices",
       title: "Who said what, and when",
       subtitle: voices.length
-        ? `${voices.length} ${pluralize("statement", voices.length)} by ${speakers.length} ${pluralize("speaker", speakers.length)}, colored by country; each row ends with the speaker’s latest words`
+        ? `${voices.length} ${pluralize("statement", voices.length)} by ${speakers.length} ${pluralize("speaker", speakers.length)}, colored by country${voices.some((v) => v.words) ? "; each row ends with the speaker’s latest words" : ""}`
         : "",
       alt: voicesAlt(voices),
       docs: voices.map((v) => v.doc),

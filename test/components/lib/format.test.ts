@@ -42,6 +42,7 @@ describe("format", () => {
     expect(formatQuantity({ value: 1, unit: "entity" })).toBe("1 entity");
     expect(formatQuantity({ value: 29.57, high: 48.05, unit: "missile" })).toBe("30–48 missiles");
     expect(formatQuantity({ value: 1336.45, unit: "KRW per USD" })).toBe("1,336.5 won per dollar");
+    expect(formatQuantity({ value: 1336.45, unit: "KRW/USD" })).toBe("1,336.5 won per dollar");
     expect(formatQuantity({ value: 2.5, unit: "missile" })).toBe("2.5 missiles");
   });
 
