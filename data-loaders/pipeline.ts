@@ -46,6 +46,8 @@ export function extractDocument(read: ReadResult, entry?: CatalogEntry): Extract
   const segments = segment(text);
   const dating = publicationDate(text, segments, entry);
   const documentDate = dating.published?.precision === "day" ? dating.published.iso : null;
+  const { title, fromBody } = titleText(text, segments);
+  const warnings = fromBody ? [...read.warnings, "no headline found; the first sentence stands in as title"] : read.warnings;
 
   const money = extractMoney(text);
   const dates = extractDates(text, { documentDate });
@@ -60,11 +62,11 @@ export function extractDocument(read: ReadResult, entry?: CatalogEntry): Extract
     doc: read.doc,
     status: "ok",
     reason: null,
-    title: titleText(text, segments),
+    title,
     publisher: entry?.publisher ?? null,
     url: entry?.url ?? null,
     ...dating,
-    warnings: read.warnings,
+    warnings,
     bytes: read.bytes,
     text,
     segments,

@@ -198,7 +198,9 @@ export type EventType =
   | "meeting"
   | "statement"
   | "vote"
-  | "veto";
+  | "veto"
+  /** Joining, signing or leaving a treaty ("withdrew from the Nuclear Non-Proliferation Treaty in 2003"). */
+  | "treaty";
 
 /** Normalized target types of a designation. */
 export type TargetType = "individual" | "entity" | "vessel" | "group" | "aircraft";

@@ -27,7 +27,7 @@ export const nuclearTestRule: EventRule = {
       amount: null,
       equivalents: [],
       count: null,
-      details: rank > 0 && lookedBack ? { ordinal: String(rank) } : {},
+      details: rank > 0 && lookedBack ? { ordinal: String(rank) } : ({} as Record<string, string>),
     };
   },
 };
