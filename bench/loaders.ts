@@ -6,7 +6,9 @@ import { join } from "node:path";
 const DATA = fileURLToPath(new URL("../src/data", import.meta.url));
 
 export async function timeLoaders(): Promise<{ ms: number; loaders: string[] }> {
-  const loaders = readdirSync(DATA).filter((f) => /\.\w+\.ts$/.test(f)).sort();
+  const loaders = readdirSync(DATA)
+    .filter((f) => /\.\w+\.ts$/.test(f))
+    .sort();
   const t0 = performance.now();
   for (const loader of loaders) {
     const module = (await import(pathToFileURL(join(DATA, loader)).href)) as { load: () => string | Promise<string> };

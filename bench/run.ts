@@ -65,7 +65,13 @@ const checks: Check[] = [
     note: `${workers.threads} worker threads, median of ${runs}`,
     target: { text: `>= ${(pipelineMBps * 1.5).toFixed(1)} (1.5 x pipeline)`, ok: parallelMBps >= pipelineMBps * 1.5 },
   },
-  { name: "peak RSS", value: peakRssMB, unit: "MB", note: "whole process", target: { text: "< 1024", ok: peakRssMB < 1024 } },
+  {
+    name: "peak RSS",
+    value: peakRssMB,
+    unit: "MB",
+    note: "whole process",
+    target: { text: "< 1024", ok: peakRssMB < 1024 },
+  },
   {
     name: "loaders",
     value: loaders.ms,

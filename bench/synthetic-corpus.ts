@@ -18,7 +18,9 @@ export function seededRandom(seed: number): () => number {
 
 function seedSentences(seedsDir: string): string[] {
   const sentences: string[] = [];
-  for (const file of readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort()) {
+  for (const file of readdirSync(seedsDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()) {
     const text = readFileSync(join(seedsDir, file), "utf8");
     for (const line of text.split(/\n+/)) {
       for (const s of line.trim().split(/(?<=[.?!])\s+(?=[A-Z“"])/)) if (s.length > 20) sentences.push(s);

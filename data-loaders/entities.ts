@@ -15,7 +15,9 @@ export interface EntityRecord {
 
 /** People, organizations and countries with every document and role the text gives them. */
 export function entitiesOf(facts: readonly Fact[]): EntityRecord[] {
-  const actors = facts.filter((f): f is ActorFact => f.kind === "person" || f.kind === "organization" || f.kind === "country");
+  const actors = facts.filter(
+    (f): f is ActorFact => f.kind === "person" || f.kind === "organization" || f.kind === "country",
+  );
   const groups = groupBy(actors, (a) => `${a.kind}\u0000${a.value}`);
   return [...groups.values()]
     .map((mentions) => {

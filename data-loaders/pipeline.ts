@@ -47,7 +47,9 @@ export function extractDocument(read: ReadResult, entry?: CatalogEntry): Extract
   const dating = publicationDate(text, segments, entry);
   const documentDate = dating.published?.precision === "day" ? dating.published.iso : null;
   const { title, fromBody } = titleText(text, segments);
-  const warnings = fromBody ? [...read.warnings, "no headline found; the first sentence stands in as title"] : read.warnings;
+  const warnings = fromBody
+    ? [...read.warnings, "no headline found; the first sentence stands in as title"]
+    : read.warnings;
 
   const money = extractMoney(text);
   const dates = extractDates(text, { documentDate });
@@ -79,7 +81,10 @@ export function extractDocument(read: ReadResult, entry?: CatalogEntry): Extract
  * @example
  * const corpus = runPipeline(readDocumentsSync(["seeds"]), { catalog: loadCatalog("seeds/catalog.json") });
  */
-export function runPipeline(reads: readonly ReadResult[], options: { catalog?: Map<string, CatalogEntry> } = {}): Corpus {
+export function runPipeline(
+  reads: readonly ReadResult[],
+  options: { catalog?: Map<string, CatalogEntry> } = {},
+): Corpus {
   const extracted = reads.map((read) => extractDocument(read, options.catalog?.get(read.doc)));
   const documents = extracted.map((e) => e.document);
   const facts = extracted.flatMap((e) => e.facts);

@@ -55,7 +55,12 @@ export function publicationDate(text: string, segments: Segments, entry: Catalog
     }
   }
   if (catalogDate) {
-    return { published: dayValue(catalogDate), publishedSource: "catalog", textDate: chosen?.date ?? null, discrepancies };
+    return {
+      published: dayValue(catalogDate),
+      publishedSource: "catalog",
+      textDate: chosen?.date ?? null,
+      discrepancies,
+    };
   }
   if (chosen) return { published: chosen.date, publishedSource: "text", textDate: chosen.date, discrepancies };
   return { published: null, publishedSource: "none", textDate: null, discrepancies };

@@ -13,6 +13,7 @@ export function titleText(text: string, segments: Segments): { title: string | n
   const first = segments.sentences.find((s) => s.end - s.start > 40);
   if (!first) return { title: null, fromBody: false };
   const sentence = collapse(text.slice(first.start, first.end));
-  const short = sentence.length > FALLBACK_CHARS ? `${sentence.slice(0, FALLBACK_CHARS).replace(/\s\S*$/, "")}…` : sentence;
+  const short =
+    sentence.length > FALLBACK_CHARS ? `${sentence.slice(0, FALLBACK_CHARS).replace(/\s\S*$/, "")}…` : sentence;
   return { title: short, fromBody: true };
 }

@@ -1,4 +1,4 @@
-import type { DocumentRecord, EventRecord, EventType, Fact, QuoteFact, Sentence } from "../types.ts";
+import type { DateFact, DocumentRecord, EventRecord, EventType, Fact, QuoteFact, Sentence } from "../types.ts";
 import type { EventRule, Trigger } from "./rule.ts";
 import { EVENT_RULES } from "./rules/index.ts";
 import { clausesOf, phrasesOf } from "./clauses.ts";
@@ -24,6 +24,20 @@ function findTriggers(clauseText: string, offset: number): Trigger[] {
   return triggers;
 }
 
+// Modal words far from a trigger ("… will depend on the future") belong to another part of the sentence.
+const WINDOW_BEFORE = 80;
+const WINDOW_AFTER = 60;
+
+function hypothesisWindow(clause: { start: number; end: number }, triggers: Trigger[]): [number, number] {
+  const first = triggers[0].start;
+  const last = triggers[triggers.length - 1].end;
+  return [Math.max(clause.start, first - WINDOW_BEFORE), Math.min(clause.end, last + WINDOW_AFTER)];
+}
+
+function firstDate(facts: Fact[]): DateFact | null {
+  return facts.find((f): f is DateFact => f.kind === "date") ?? null;
+}
+
 function eventsOfSentence(document: DocumentRecord, sentence: Sentence, facts: Fact[], before: Fact[]): EventRecord[] {
   const { text, doc } = document;
   const events: EventRecord[] = [];
@@ -35,12 +49,12 @@ function eventsOfSentence(document: DocumentRecord, sentence: Sentence, facts: F
     const inClause = facts.filter((f) => f.start >= clause.start && f.start < clause.end);
     const claims = claimFacts(clauseText, inClause, triggers, RULES, phrasesOf(text, clause));
     const actors = inClause.filter(isActor);
-    const hypothetical = isHypothetical(clauseText);
     for (const rule of EVENT_RULES) {
       const own = triggers.filter((t) => t.type === rule.type);
       if (own.length === 0 || (rule.type === "statement" && quoted)) continue;
       const claimed = claims.facts.get(rule.type) ?? [];
-      const date = claims.dates.get(rule.type) ?? null;
+      const date = claims.dates.get(rule.type) ?? (rule.inheritsDate ? firstDate(inClause) : null);
+      const hypothetical = isHypothetical(text.slice(...hypothesisWindow(clause, own)));
       const context = { text, document, sentence, clause, triggers: own, claimed, date, actors, before, hypothetical };
       const draft = rule.build(context);
       if (!draft || (rule.needsDate && !date)) continue;
@@ -52,10 +66,14 @@ function eventsOfSentence(document: DocumentRecord, sentence: Sentence, facts: F
         end: clause.end,
         quote: clauseText,
         sentence: sentence.index,
-        date: date?.date ?? null,
-        details: {},
+        // Speech without a date of its own is dated by the article that reports it.
+        date: date?.date ?? (rule.type === "statement" ? document.published : null),
         participants: [],
         ...draft,
+        details: {
+          ...draft.details,
+          ...(rule.type === "statement" ? { dateBasis: date ? "text" : "publication" } : {}),
+        },
         facts: used.map((f) => f.id),
       };
       events.push({ id: eventId(doc, rule.type, clause.start, clause.end), ...partial, summary: summarize(partial) });
@@ -87,7 +105,5 @@ function eventsOfDocument(document: DocumentRecord, facts: Fact[]): EventRecord[
  */
 export function buildEvents(documents: readonly DocumentRecord[], facts: readonly Fact[]): EventRecord[] {
   const byDoc = groupBy(facts, (f) => f.doc);
-  return documents
-    .filter((d) => d.status === "ok")
-    .flatMap((d) => eventsOfDocument(d, byDoc.get(d.doc) ?? []));
+  return documents.filter((d) => d.status === "ok").flatMap((d) => eventsOfDocument(d, byDoc.get(d.doc) ?? []));
 }

@@ -50,11 +50,18 @@ export function claimFacts(
   }
   // A type that needs money or counts and found none makes no event, so it must not take a date either.
   const viable = triggers.filter((t) => !rules.get(t.type)!.requiresClaim || claimed.has(t.type));
+  // Each type keeps the date nearest to one of its triggers ("in 2020 prosecuted … also sanctioned … this year").
   const dates = new Map<EventType, DateFact>();
+  const gap = new Map<EventType, number>();
   for (const fact of facts) {
     if (fact.kind !== "date") continue;
     const owner = nearestTrigger(fact, viable, phrases);
-    if (owner && !dates.has(owner.type)) dates.set(owner.type, fact);
+    if (!owner) continue;
+    const d = distance(fact, owner);
+    if (d < (gap.get(owner.type) ?? Infinity)) {
+      dates.set(owner.type, fact);
+      gap.set(owner.type, d);
+    }
   }
   return { facts: claimed, dates };
 }

@@ -2,7 +2,8 @@ import type { Span } from "../types.ts";
 
 // Boundaries between clauses that can describe different events: "; ", ", but", ", while", ", and in 2020 …",
 // "and later", "and then". A ", and" before a capitalized word is a list ("Bluenoroff, and Andariel"), not a clause.
-const CLAUSE_BREAK = /;\s|,\s+(?:but|while|whereas|although|though)\s|,\s+and\s+(?=[a-z])|\s+and\s+(?:later|then|subsequently)\s/g;
+const CLAUSE_BREAK =
+  /;\s|,\s+(?:but|while|whereas|although|though)\s|,\s+and\s+(?=[a-z])|\s+and\s+(?:later|then|subsequently)\s/g;
 
 // Inside a clause, commas and parentheses separate the phrases that facts attach to.
 const PHRASE_BREAK = /[,;:()\u2013\u2014]|\s-\s/g;

@@ -48,7 +48,11 @@ export function quoteStatements(document: DocumentRecord, quotes: QuoteFact[], f
       participants: [quote.speaker],
       facts: [quote.id, ...(date ? [date.id] : [])],
     };
-    events.push({ id: eventId(document.doc, "statement", quote.start, quote.end), ...partial, summary: summarize(partial) });
+    events.push({
+      id: eventId(document.doc, "statement", quote.start, quote.end),
+      ...partial,
+      summary: summarize(partial),
+    });
   }
   return events;
 }

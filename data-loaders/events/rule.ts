@@ -36,6 +36,8 @@ export interface EventRule {
   claims(fact: Fact, clauseText: string): boolean;
   /** Whether the event needs a money or count fact of its own to exist at all. */
   requiresClaim: boolean;
+  /** Whether, lacking a date of its own, the event takes the clause's ("put to a vote in May, both vetoed"). */
+  inheritsDate?: boolean;
   /** Whether the event stands without a date. */
   needsDate: boolean;
   build(context: RuleContext): EventDraft | null;

@@ -14,6 +14,12 @@ export function formatAmount(amount: Pick<Amount, "value" | "high" | "unit" | "q
   return [amount.qualifier, number, word, amount.unit].filter(Boolean).join(" ");
 }
 
+/** "launch" → "launches", "missile" → "missiles". */
+export function plural(noun: string, n: number): string {
+  if (n === 1) return noun;
+  return /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
+}
+
 const TARGET_WORDS: Record<TargetType, [string, string]> = {
   individual: ["individual", "individuals"],
   entity: ["entity", "entities"],
@@ -36,14 +42,18 @@ export function summarize(event: Omit<EventRecord, "summary" | "id">): string {
     case "theft":
       return `${actor === "Unattributed" ? "Theft" : `${actor}: theft`} of ${event.amount ? formatAmount(event.amount) : "an unknown amount"}${d.victim ? ` from ${d.victim}` : ""}`;
     case "missile-launch": {
-      const count = event.count ? `${event.count.qualifier ? `${event.count.qualifier} ` : ""}${event.count.value} ${event.count.unit}${event.count.value === 1 ? "" : "s"}` : `${d.missile ?? "missile"} launches`;
+      const c = event.count;
+      const count = c
+        ? `${c.qualifier ? `${c.qualifier} ` : ""}${c.value} ${plural(c.unit, c.value)}`
+        : `${d.missile ?? "missile"} launches`;
       const cost = event.amount ? `, costing ${formatAmount(event.amount)}` : "";
       return `${actor}: ${count}${event.count?.unit === "launch" ? ` of ${d.missile}s` : ""}${cost}`;
     }
     case "designation": {
       const verb = d.status === "proposed" ? "proposed sanctions on" : "designated";
       const targets = event.targets ? formatTargets(event.targets) : "targets";
-      const names = event.targetNames.length ? ` (${event.targetNames.join(", ")})` : "";
+      const noun = d.targetNoun && event.count ? ` (${plural(d.targetNoun, event.count.value)})` : "";
+      const names = event.targetNames.length ? ` (${event.targetNames.join(", ")})` : noun;
       return `${actor} ${verb} ${targets}${names}`;
     }
     case "nuclear-test":

@@ -1,13 +1,13 @@
 import type { Amount, DocumentRecord, EventRecord, Fact, FigureRecord } from "../types.ts";
 import { slug } from "../provenance/ids.ts";
 import { dateLabel } from "../format/date-label.ts";
-import { formatAmount, formatTargets } from "../events/summary.ts";
+import { formatAmount, formatTargets, plural } from "../events/summary.ts";
 import { fromEvent } from "./figure-base.ts";
 
 type Figure = FigureRecord;
 
 function figureId(kind: string, event: EventRecord): string {
-  return [kind, event.actor ? slug(event.actor) : null, event.date?.iso ?? slug(event.doc)].filter(Boolean).join("-");
+  return [kind, event.actor ? slug(event.actor) : null, slug(event.date?.iso ?? event.doc)].filter(Boolean).join("-");
 }
 
 function amountFacts(event: EventRecord, amount: Amount): string[] {
@@ -61,8 +61,12 @@ function missileCosts(events: EventRecord[], facts: Map<string, Fact>): Figure[]
     if (event.type !== "missile-launch" || !event.amount || !event.count || event.count.unit === "launch") continue;
     const { amount, count } = event;
     const when = dateLabel(event.date);
-    const base = fromEvent(event, facts, [amount.fact, count.fact, ...event.facts.filter((id) => id.startsWith("date-"))]);
-    const missiles = `${count.value} ${count.unit}s`;
+    const base = fromEvent(event, facts, [
+      amount.fact,
+      count.fact,
+      ...event.facts.filter((id) => id.startsWith("date-")),
+    ]);
+    const missiles = `${count.value} ${plural(count.unit, count.value)}`;
     figures.push({
       ...base,
       id: figureId("missile-cost", event),
@@ -86,7 +90,7 @@ function missileCosts(events: EventRecord[], facts: Map<string, Fact>): Figure[]
       unit: amount.unit,
       qualifier: amount.qualifier,
       context: `${formatAmount(amount)} spent on ${missiles}`,
-      formula: `${formatAmount(amount)} ÷ ${count.value} ${count.unit}s`,
+      formula: `${formatAmount(amount)} ÷ ${missiles}`,
       parts: null,
     });
   }
@@ -106,7 +110,7 @@ function missilesPerTheft(theftFigures: Figure[], perMissile: Figure[]): Figure[
       ...theft,
       id: `missiles-per-${theft.id}`,
       kind: "missiles-per-theft",
-      label: `${unitNoun}s the theft would pay for`,
+      label: `${plural(unitNoun, 2)} the theft would pay for`,
       value: theft.value / low,
       high: cost.high === null ? null : theft.value / cost.value,
       unit: unitNoun,
@@ -183,7 +187,11 @@ function uniqueIds(figures: Figure[]): Figure[] {
  * @example
  * const figures = chooseFigures(corpus.documents, corpus.facts, corpus.events);
  */
-export function chooseFigures(_documents: readonly DocumentRecord[], factList: readonly Fact[], events: readonly EventRecord[]): Figure[] {
+export function chooseFigures(
+  _documents: readonly DocumentRecord[],
+  factList: readonly Fact[],
+  events: readonly EventRecord[],
+): Figure[] {
   const facts = new Map(factList.map((f) => [f.id, f]));
   const list = [...events];
   const theftFigures = thefts(list, facts);

@@ -6,7 +6,19 @@ export function load(): string {
   const published = new Map(documents.map((d) => [d.doc, d.published]));
   const quotes = facts.flatMap((f) =>
     f.kind === "quote"
-      ? [{ id: f.id, doc: f.doc, speaker: f.speaker, text: f.value, start: f.start, end: f.end, quote: f.quote, sentence: f.sentence.text, published: published.get(f.doc) ?? null }]
+      ? [
+          {
+            id: f.id,
+            doc: f.doc,
+            speaker: f.speaker,
+            text: f.value,
+            start: f.start,
+            end: f.end,
+            quote: f.quote,
+            sentence: f.sentence.text,
+            published: published.get(f.doc) ?? null,
+          },
+        ]
       : [],
   );
   return JSON.stringify(quotes);

@@ -27,7 +27,10 @@ describe("npm run extract", () => {
     const run = extract("--format", "jsonl", dir);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/empty\.txt: rejected: .*empty/i);
-    const tables = run.stdout.trim().split("\n").map((l) => JSON.parse(l).table);
+    const tables = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).table);
     expect(tables.filter((t) => t === "documents")).toHaveLength(2);
   });
 

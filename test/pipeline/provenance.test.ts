@@ -30,7 +30,9 @@ const fragments = fc.constantFrom(
   "Kim Jong-un",
   "in 2019",
 );
-const documentText = fc.array(fc.oneof(fragments, fc.string({ maxLength: 12 })), { maxLength: 40 }).map((a) => a.join(""));
+const documentText = fc
+  .array(fc.oneof(fragments, fc.string({ maxLength: 12 })), { maxLength: 40 })
+  .map((a) => a.join(""));
 
 describe("pipeline provenance", () => {
   it("slices every seed fact's quote from its document at its offsets", () => {

@@ -5,18 +5,20 @@ import { countryOf, isForeign } from "../actor-helpers.ts";
 import { targetTypeOf } from "../target-types.ts";
 
 // Verbs that report a designation as done, as opposed to one merely discussed.
-const DONE = /\b(?:designat(?:ed|es)|sanctioned|blacklisted|imposed|tightened|adopted|announced|froze|added|slapped|levied|targeted)\b/i;
+const DONE =
+  /\b(?:designat(?:ed|es)|sanctioned|blacklisted|imposed|tightened|adopted|announced|froze|added|slapped|levied|targeted)\b/i;
 const PROPOSED =
   /\b(?:pursu\w*|propos\w*|seek\w*|push\w* for|call\w* for|consider\w*|review\w*|necessity|plan\w*|would|will|may|could)\b/i;
 // Why: "for their involvement in …", "linked to laundering …", "over its nuclear program".
-const REASON = /\b(?:for (?:their|its|his|her) (?:role|involvement|part) in|linked to|involved in|accused of|alleged to have|for helping|that helped|over|for)\s+([^.;]+)/i;
+const REASON =
+  /\b(?:for (?:their|its|his|her) (?:role|involvement|part) in|linked to|involved in|accused of|alleged to have|for helping|that helped|over|for)\s+([^.;]+)/i;
 // Named targets are groups and organizations the text lists after the verb.
 const NAMEABLE = new Set(["hacking group", "company", "mixer", "exchange", "bank"]);
 
 function authority(actors: ActorFact[], triggerStart: number): ActorFact | null {
   const foreign = actors.filter(isForeign);
   const before = foreign.filter((a) => a.end <= triggerStart);
-  return before.at(-1) ?? foreign[0] ?? null;
+  return before[0] ?? foreign[0] ?? null;
 }
 
 export const designationRule: EventRule = {
@@ -37,7 +39,9 @@ export const designationRule: EventRule = {
     const firstTrigger = triggers[0];
     const authorityActor = authority(actors, firstTrigger.start);
     const named = actors
-      .filter((a) => a.kind === "organization" && a.category && NAMEABLE.has(a.category) && a.start > firstTrigger.start)
+      .filter(
+        (a) => a.kind === "organization" && a.category && NAMEABLE.has(a.category) && a.start > firstTrigger.start,
+      )
       .map((a) => a.value);
     const hasTargets = counts.length > 0 || named.length > 0;
     if (!hasTargets && !(DONE.test(clauseText) && date && !hypothetical)) return null;

@@ -1,9 +1,14 @@
 import type { EventRule } from "../rule.ts";
 import { countryOf } from "../actor-helpers.ts";
 
-// The place a meeting was held: "in Singapore", "at the US embassy in Indonesia", "in Vietnam’s capital, Hanoi".
-const PLACE_PREPOSITION = /\b(?:in|at)\s+(?:the\s+)?$/i;
+// The place follows "in" or "at" ("in Singapore", "at the US embassy in Indonesia") or names a capital ("Vietnam’s capital, Hanoi").
+const PLACE_LEAD = /\b(?:in|at)\s+(?:the\s+)?$|capital,?\s+$/i;
+// A capitalized name after "in" that the gazetteer does not know: a city such as Vladivostok.
+const NAMED_PLACE = /\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+)?)\b/g;
+const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Its|His|Her|Their|Our)$/;
 const KIND = /\b(summit|symposium|talks|negotiations|conference|forum|meeting|visit)\b/i;
+const LEAD_WINDOW = 12;
 
 export const meetingRule: EventRule = {
   type: "meeting",
@@ -14,23 +19,43 @@ export const meetingRule: EventRule = {
   build({ text, clause, actors, hypothetical, date }) {
     if (hypothetical || !date) return null;
     const clauseText = text.slice(clause.start, clause.end);
-    const places = actors.filter(
-      (a) => (a.kind === "country" || a.category === "place" || a.category === "city") &&
-        PLACE_PREPOSITION.test(text.slice(Math.max(clause.start, a.start - 12), a.start)),
+    const known = actors.filter(
+      (a) =>
+        a.kind === "country" && PLACE_LEAD.test(text.slice(Math.max(clause.start, a.start - LEAD_WINDOW), a.start)),
     );
-    const place = places.at(-1);
+    const knownPlace = known.at(-1);
+    let place = knownPlace ? text.slice(knownPlace.start, knownPlace.end) : null;
+    let placeStart = knownPlace?.start ?? -1;
+    NAMED_PLACE.lastIndex = 0;
+    for (let m = NAMED_PLACE.exec(clauseText); m; m = NAMED_PLACE.exec(clauseText)) {
+      const at = clause.start + m.index + m[0].length - m[1].length;
+      const isActor = actors.some((a) => a.start <= at && at < a.end);
+      if (!isActor && !NOT_PLACES.test(m[1].split(/[ -]/)[0]) && at > placeStart) {
+        place = m[1];
+        placeStart = at;
+      }
+    }
     const participants = [
       ...new Set(
         actors
-          .filter((a) => a !== place && (a.kind === "person" || a.kind === "country"))
+          .filter((a) => a !== knownPlace && (a.kind === "person" || a.kind === "country") && a.start !== placeStart)
           .map((a) => a.value),
       ),
     ];
     if (!place && participants.length === 0) return null;
     const details: Record<string, string> = { kind: (KIND.exec(clauseText)?.[1] ?? "meeting").toLowerCase() };
-    if (place) details.place = place.value;
-    const host = place ? countryOf(place) : null;
-    if (host && host !== place?.value) details.country = host;
-    return { actor: null, targets: null, targetNames: [], amount: null, equivalents: [], count: null, details, participants };
+    if (place) details.place = place;
+    const host = knownPlace ? countryOf(knownPlace) : null;
+    if (host && host !== place) details.country = host;
+    return {
+      actor: null,
+      targets: null,
+      targetNames: [],
+      amount: null,
+      equivalents: [],
+      count: null,
+      details,
+      participants,
+    };
   },
 };

@@ -3,7 +3,7 @@ import { lastCountry } from "../actor-helpers.ts";
 
 // "its first successful trial in 2006": an ordinal test looked back on, even inside a conditional sentence.
 const ORDINAL_TEST =
-  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|previous|latest)\s+(?:successful\s+|underground\s+)?(?:nuclear\s+)?(?:test|trial|detonation|explosion)\b/i;
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|previous|latest)\s+(?:successful\s+|underground\s+)?(?:nuclear\s+)?(?:test|trial|detonation|explosion)\b/gi;
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
 export const nuclearTestRule: EventRule = {
@@ -14,11 +14,13 @@ export const nuclearTestRule: EventRule = {
   needsDate: true,
   build({ text, clause, date, hypothetical, before, actors, document }) {
     if (!date) return null;
-    const ordinal = ORDINAL_TEST.exec(text.slice(clause.start, date.start));
-    const lookedBack = ordinal !== null && date.start - (clause.start + ordinal.index + ordinal[0].length) < 20;
+    const ordinal = [...text.slice(clause.start, date.start).matchAll(ORDINAL_TEST)].at(-1) ?? null;
+    const lookedBack = ordinal !== null && date.start - (clause.start + ordinal.index! + ordinal[0].length) < 20;
     if (hypothetical && !lookedBack) return null;
     if (document.published && date.date.first > document.published.last) return null;
-    const country = actors.find((a) => a.kind === "country")?.value ?? lastCountry(before);
+    // Whose test: the country named last before the date ("the North … its first successful trial in 2006").
+    const owner = actors.filter((a) => a.kind === "country" && a.end <= date.start).at(-1);
+    const country = owner?.value ?? lastCountry(before);
     const rank = ordinal ? ORDINALS.indexOf(ordinal[1].toLowerCase()) + 1 : 0;
     return {
       actor: country,

@@ -1,4 +1,10 @@
+import type { ActorFact } from "../../types.ts";
 import type { EventRule } from "../rule.ts";
+
+function canSpeak(actor: ActorFact): boolean {
+  if (actor.kind === "person" || actor.kind === "country") return true;
+  return actor.category === "media" || actor.category === "government" || actor.category === "party";
+}
 
 // A sentence reporting speech without quoting it: "In a statement, Kim … remarked that …", "Han alleged that …".
 export const statementRule: EventRule = {
@@ -8,10 +14,13 @@ export const statementRule: EventRule = {
   claims: () => false,
   requiresClaim: false,
   needsDate: false,
-  build({ actors, triggers }) {
+  build({ actors, triggers, document }) {
+    const dateline = document.segments.dateline;
+    const speakers = actors.filter((a) => canSpeak(a) && !(dateline && a.start < dateline.end));
+    // The speaker is the subject: a person first, else the nearest speaking body before the verb.
+    const before = speakers.filter((a) => a.end <= triggers.at(-1)!.start);
     const speaker =
-      actors.find((a) => a.kind === "person") ??
-      actors.find((a) => a.kind === "organization" && (a.category === "media" || a.category === "government"));
+      before.find((a) => a.kind === "person") ?? before.at(-1) ?? speakers.find((a) => a.kind === "person");
     if (!speaker) return null;
     return {
       actor: speaker.value,

@@ -2,7 +2,8 @@ import type { EventRule } from "../rule.ts";
 import { lastCountry } from "../actor-helpers.ts";
 
 const INSTRUMENT = /\b(?:treaty|agreement|accord|pact|NPT|convention|declaration|deal)\b/i;
-const ACTION = /\b(withdr[ae]w|withdrawn|withdrawal|signed|signing|ratified|ratification|joined|acceded|accession|scrapped)\b/i;
+const ACTION =
+  /\b(withdr[ae]w|withdrawn|withdrawal|signed|signing|ratified|ratification|joined|acceded|accession|scrapped)\b/i;
 
 export const treatyRule: EventRule = {
   type: "treaty",
@@ -15,7 +16,10 @@ export const treatyRule: EventRule = {
     if (!date || hypothetical || !INSTRUMENT.test(clauseText)) return null;
     const instrument = actors.find((a) => a.kind === "organization" && INSTRUMENT.test(a.value))?.value;
     const details: Record<string, string> = { action: (ACTION.exec(clauseText)?.[1] ?? "").toLowerCase() };
-    const named = /\b(?:the\s+)?((?:[A-Z][\w-]*\s+){0,5}(?:Treaty|Agreement|Accord|Pact|Convention|Declaration))\b/.exec(clauseText);
+    const named =
+      /\b(?:the\s+)?((?:[A-Z][\w-]*\s+){0,5}(?:Treaty|Agreement|Accord|Pact|Convention|Declaration))\b/.exec(
+        clauseText,
+      );
     if (instrument ?? named) details.instrument = instrument ?? named![1];
     const country = actors.find((a) => a.kind === "country")?.value ?? lastCountry(before);
     return { actor: country, targets: null, targetNames: [], amount: null, equivalents: [], count: null, details };

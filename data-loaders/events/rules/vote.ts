@@ -2,8 +2,10 @@ import type { EventDraft, EventRule, RuleContext } from "../rule.ts";
 import { lastCountryPair } from "../actor-helpers.ts";
 
 function body({ actors }: RuleContext): string | null {
-  return actors.find((a) => a.kind === "organization" && /council|assembly|parliament|congress|senate/i.test(a.value))
-    ?.value ?? null;
+  return (
+    actors.find((a) => a.kind === "organization" && /council|assembly|parliament|congress|senate/i.test(a.value))
+      ?.value ?? null
+  );
 }
 
 function empty(details: Record<string, string>, actor: string | null, participants: string[] = []): EventDraft {
@@ -25,6 +27,7 @@ export const voteRule: EventRule = {
 export const vetoRule: EventRule = {
   type: "veto",
   trigger: /\bveto(?:es|ed|ing)?\b/gi,
+  inheritsDate: true,
   claims: () => false,
   requiresClaim: false,
   needsDate: true,
