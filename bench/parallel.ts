@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 
-const WORKER = new URL("./pipeline-worker.ts", import.meta.url);
+const WORKER = new URL("./worker-entry.mjs", import.meta.url);
 
 function message(worker: Worker): Promise<unknown> {
   return new Promise((resolve, reject) => {
@@ -14,7 +14,6 @@ function message(worker: Worker): Promise<unknown> {
 export async function startWorkers(files: string[]) {
   const threads = availableParallelism();
   const shares = Array.from({ length: threads }, (_, i) => files.filter((_, j) => j % threads === i));
-  // tsx registers its loader in workers through execArgv inherited from the parent process.
   const workers = shares.map((share) => new Worker(WORKER, { workerData: { files: share } }));
   await Promise.all(workers.map(message));
   return {

@@ -5,8 +5,7 @@ import { buildSyntheticCorpus } from "./synthetic-corpus.ts";
 import { medianMs } from "./stats.ts";
 import { startWorkers } from "./parallel.ts";
 import { timeLoaders } from "./loaders.ts";
-import { readDocumentsSync } from "../data-loaders/read/read-documents.ts";
-import { runPipeline } from "../data-loaders/pipeline.ts";
+import { runInBatches } from "./run-in-batches.ts";
 
 interface Check {
   name: string;
@@ -38,7 +37,7 @@ const baselineMs = await medianMs(runs, () => {
   for (const file of corpus.files) n += readFileSync(file, "utf8").match(DIGITS)?.length ?? 0;
   return n;
 });
-const pipelineMs = await medianMs(runs, () => runPipeline(readDocumentsSync(corpus.files)).facts.length);
+const pipelineMs = await medianMs(runs, () => runInBatches(corpus.files));
 const workers = await startWorkers(corpus.files);
 const parallelMs = await medianMs(runs, workers.run);
 await workers.stop();

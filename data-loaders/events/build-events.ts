@@ -13,13 +13,16 @@ import { groupBy } from "../util/group-by.ts";
 
 const RULES = new Map<EventType, EventRule>(EVENT_RULES.map((r) => [r.type, r]));
 
-function findTriggers(clauseText: string, offset: number): Trigger[] {
+// All rules' triggers in one pattern, one capturing group per rule: a sentence is scanned once, not once per rule.
+const ALL_TRIGGERS = new RegExp(EVENT_RULES.map((r) => `(${r.trigger.source})`).join("|"), "gi");
+
+function findTriggers(sentenceText: string, offset: number): Trigger[] {
   const triggers: Trigger[] = [];
-  for (const rule of EVENT_RULES) {
-    rule.trigger.lastIndex = 0;
-    for (let m = rule.trigger.exec(clauseText); m; m = rule.trigger.exec(clauseText)) {
-      triggers.push({ type: rule.type, start: offset + m.index, end: offset + m.index + m[0].length, word: m[0] });
-    }
+  ALL_TRIGGERS.lastIndex = 0;
+  for (let m = ALL_TRIGGERS.exec(sentenceText); m; m = ALL_TRIGGERS.exec(sentenceText)) {
+    const rule = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
+    const start = offset + m.index;
+    triggers.push({ type: EVENT_RULES[rule].type, start, end: start + m[0].length, word: m[0] });
   }
   return triggers;
 }
@@ -38,14 +41,22 @@ function firstDate(facts: Fact[]): DateFact | null {
   return facts.find((f): f is DateFact => f.kind === "date") ?? null;
 }
 
-function eventsOfSentence(document: DocumentRecord, sentence: Sentence, facts: Fact[], before: Fact[]): EventRecord[] {
+function eventsOfSentence(
+  document: DocumentRecord,
+  sentence: Sentence,
+  facts: Fact[],
+  documentFacts: Fact[],
+  seen: number,
+): EventRecord[] {
   const { text, doc } = document;
   const events: EventRecord[] = [];
   const quoted = facts.some((f) => f.kind === "quote" && f.speaker !== null);
+  const sentenceTriggers = findTriggers(text.slice(sentence.start, sentence.end), sentence.start);
+  if (sentenceTriggers.length === 0) return events;
   for (const clause of clausesOf(text, sentence)) {
-    const clauseText = text.slice(clause.start, clause.end);
-    const triggers = findTriggers(clauseText, clause.start);
+    const triggers = sentenceTriggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
     if (triggers.length === 0) continue;
+    const clauseText = text.slice(clause.start, clause.end);
     const inClause = facts.filter((f) => f.start >= clause.start && f.start < clause.end);
     const claims = claimFacts(clauseText, inClause, triggers, RULES, phrasesOf(text, clause));
     const actors = inClause.filter(isActor);
@@ -55,7 +66,13 @@ function eventsOfSentence(document: DocumentRecord, sentence: Sentence, facts: F
       const claimed = claims.facts.get(rule.type) ?? [];
       const date = claims.dates.get(rule.type) ?? (rule.inheritsDate ? firstDate(inClause) : null);
       const hypothetical = isHypothetical(text.slice(...hypothesisWindow(clause, own)));
-      const context = { text, document, sentence, clause, triggers: own, claimed, date, actors, before, hypothetical };
+      const context = {
+        ...{ text, document, sentence, clause, triggers: own, claimed, date, actors, hypothetical },
+        // Only a few rules look back ("both countries", "it"): copy the earlier facts only when one does.
+        get before() {
+          return documentFacts.slice(0, seen);
+        },
+      };
       const draft = rule.build(context);
       if (!draft || (rule.needsDate && !date)) continue;
       const used = [...claimed, ...(date ? [date] : []), ...actors];
@@ -90,7 +107,7 @@ function eventsOfDocument(document: DocumentRecord, facts: Fact[]): EventRecord[
   for (const sentence of document.segments.sentences) {
     while (seen < facts.length && facts[seen].start < sentence.start) seen++;
     const sentenceFacts = bySentence.get(sentence.index) ?? [];
-    events.push(...eventsOfSentence(document, sentence, sentenceFacts, facts.slice(0, seen)));
+    events.push(...eventsOfSentence(document, sentence, sentenceFacts, facts, seen));
   }
   const quotes = facts.filter((f): f is QuoteFact => f.kind === "quote");
   events.push(...quoteStatements(document, quotes, facts));
