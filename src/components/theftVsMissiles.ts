@@ -3,7 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import type { EventRecord, FigureRecord } from "../../data-loaders/types.ts";
 import { eventsOf, figuresOf, firstFact, factIndex, text, type CorpusLike } from "./lib/corpus.js";
-import { frameChart, type FigureOptions, type PlotArea } from "./lib/frame.js";
+import { checkedAnnotations, frameChart, type FigureOptions, type PlotArea } from "./lib/frame.js";
 import { currencyWord, formatCompact, formatDate, formatNumber, formatQuantity, pluralize } from "./lib/format.js";
 import { shortQuote, quoted } from "./lib/quote.js";
 import type { FigureRow } from "./lib/rows.js";
@@ -251,11 +251,16 @@ function chartOf(d: TheftVsMissilesData, citations: string[], area: PlotArea): P
   const max = niceCeil(Math.max(...measures.map((m) => Math.max(m.low, m.high ?? m.low))) * 1.04);
   const x = linear(0, max, left, right);
   const unit = measures[0].unit;
+  // Given more height than the rows need (a slide), the rows spread out and sit centred above the axis.
+  const natural = ROW.top + ROW.bar / 2 + (measures.length - 1) * ROW.gap + 22 + 36 + lines.length * NOTE.line;
+  const band = area.height - marginTop - marginBottom;
+  const spread = area.height > natural;
+  const gap = spread ? Math.min(ROW.gap * 2.5, band / measures.length) : ROW.gap;
   const yOf = new Map<Measure["key"], number>();
-  let y = area.top + ROW.top;
+  let y = spread ? area.top + marginTop + (band - (measures.length - 1) * gap) / 2 : area.top + ROW.top;
   for (const m of measures) {
     yOf.set(m.key, y);
-    y += ROW.gap;
+    y += gap;
   }
   // y is an identity scale: every vertical position below is already in pixels.
   const px = (value: number) => () => value;
@@ -378,6 +383,7 @@ function chartOf(d: TheftVsMissilesData, citations: string[], area: PlotArea): P
 /** Theft amount against the range of what the missiles cost, on one money axis. */
 export function TheftVsMissiles(data: CorpusLike, options: TheftVsMissilesOptions = {}): HTMLElement {
   const { currency, ...frame } = options;
+  const annotations = checkedAnnotations(frame.annotations);
   const d = theftVsMissilesData(data, { currency });
   const measures = [d.cost, d.theft].filter((m): m is Measure => m !== null);
   const notes: string[] = [];
@@ -387,7 +393,8 @@ export function TheftVsMissiles(data: CorpusLike, options: TheftVsMissilesOption
     );
   }
   if (d.fellBack) notes.push("The articles give no won equivalent, so amounts are shown in US dollars.");
-  const citations = citationsOf(d, factIndex(data));
+  // `annotations` keeps the first quotes only (the cost's, then the theft's, then the rate's).
+  const citations = citationsOf(d, factIndex(data)).slice(0, annotations);
   // Rows, then room under the last one, then the axis and the citations.
   const rowsHeight = ROW.top + ROW.bar / 2 + (measures.length - 1) * ROW.gap + 22;
   const plotHeight = (width: number) => rowsHeight + 36 + wrapAll(citations, width).length * NOTE.line;

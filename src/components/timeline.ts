@@ -13,7 +13,7 @@ import {
   type LaneFrame,
   type LaneItem,
 } from "./lib/event-lanes.js";
-import { frameChart, type FigureOptions, type PlotArea } from "./lib/frame.js";
+import { checkedAnnotations, frameChart, type FigureOptions, type PlotArea } from "./lib/frame.js";
 import { formatDate, pluralize } from "./lib/format.js";
 import type { FigureRow } from "./lib/rows.js";
 import { EVENT_TYPE_COLORS, eventTypeColor, eventTypeLabel } from "./lib/theme.js";
@@ -172,6 +172,7 @@ export function Timeline(data: CorpusLike, options: TimelineOptions = {}): HTMLE
       left: area.left + MARGIN.left,
       right: area.left + area.width - MARGIN.right,
       top: area.top + MARGIN.top,
+      labels: checkedAnnotations(frame.annotations),
     });
   const { events, undated } = datedEvents(data, filter);
   const shown = events.map(([e]) => e);

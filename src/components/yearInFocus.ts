@@ -5,7 +5,7 @@ import type { EventRecord } from "../../data-loaders/types.ts";
 import { text, type CorpusLike } from "./lib/corpus.js";
 import type { DateSpan } from "./lib/dates.js";
 import { eventLabel, eventLaneMarks, LANE, layoutEventLanes } from "./lib/event-lanes.js";
-import { frameChart, type FigureOptions, type PlotArea } from "./lib/frame.js";
+import { checkedAnnotations, frameChart, type FigureOptions, type PlotArea } from "./lib/frame.js";
 import { formatDate, MONTHS_LONG, MONTHS_SHORT, pluralize } from "./lib/format.js";
 import type { FigureRow } from "./lib/rows.js";
 import { FAINT_OPACITY, MUTED_OPACITY } from "./lib/theme.js";
@@ -95,11 +95,16 @@ export function yearInFocusAlt(data: CorpusLike, options: EventFilter & { year?:
   );
 }
 
-function chartOf(year: number, events: [EventRecord, DateSpan][], area: PlotArea): Plot.PlotOptions {
+function chartOf(
+  year: number,
+  events: [EventRecord, DateSpan][],
+  area: PlotArea,
+  labels: number | undefined,
+): Plot.PlotOptions {
   const left = area.left + MARGIN.left;
   const right = area.left + area.width - MARGIN.right;
   const domain = yearBounds(year);
-  const { items } = layoutEventLanes(events, domain, { left, right, top: area.top + MARGIN.top });
+  const { items } = layoutEventLanes(events, domain, { left, right, top: area.top + MARGIN.top, labels });
   const months = MONTHS_SHORT.map((label, m) => ({
     label,
     start: new Date(Date.UTC(year, m, 1)),
@@ -155,10 +160,12 @@ export function YearInFocus(data: CorpusLike, options: YearInFocusOptions = {}):
   const { year, events } = yearInFocusData(data, filter);
   const shown = events.map(([e]) => e);
   const chosen = requested === undefined ? ", the year with the most events" : "";
+  const labels = checkedAnnotations(frame.annotations);
   const lanesAt = (width: number) =>
     year === null
       ? 0
-      : layoutEventLanes(events, yearBounds(year), { left: MARGIN.left, right: width - MARGIN.right, top: 0 }).lanes;
+      : layoutEventLanes(events, yearBounds(year), { left: MARGIN.left, right: width - MARGIN.right, top: 0, labels })
+          .lanes;
   return frameChart(
     {
       id: "year-in-focus",
@@ -173,7 +180,7 @@ export function YearInFocus(data: CorpusLike, options: YearInFocusOptions = {}):
       legend: typeLegend(shown),
       notes: [PRECISION_NOTE],
       plotHeight: (width) => MARGIN.top + Math.max(1, lanesAt(width)) * LANE.height + 6 + MARGIN.bottom,
-      plot: year !== null && shown.length ? (area) => chartOf(year, events, area) : null,
+      plot: year !== null && shown.length ? (area) => chartOf(year, events, area, labels) : null,
       empty: year === null ? "No dated events in these articles yet." : `No events in ${year}.`,
     },
     data,

@@ -35,6 +35,8 @@ export interface LaneItem {
   labelRight: number;
   /** "start": right of the mark; "end": left of it; "inside": over a long bar that leaves no room on either side. */
   labelAnchor: "start" | "end" | "inside";
+  /** False when the event is drawn without its label because only `LaneFrame.labels` events keep one. */
+  labelled: boolean;
   lane: number;
   /** Vertical centre of the lane, in pixels of the whole SVG. */
   y: number;
@@ -44,6 +46,37 @@ export interface LaneFrame {
   left: number;
   right: number;
   top: number;
+  /** How many events keep a label (all when absent); the others are drawn as marks only and pack tighter. */
+  labels?: number;
+}
+
+// When only some events may carry a label, every kind of event keeps one first (its earliest), then the rarer and
+// weightier kinds keep theirs; statements, the most numerous, come last. Ties go to the earlier event.
+const LABEL_PRIORITY = [
+  "theft",
+  "missile-launch",
+  "nuclear-test",
+  "designation",
+  "vote",
+  "veto",
+  "treaty",
+  "meeting",
+  "statement",
+];
+
+/** Indices of the events (in date order) that keep their label when at most `count` may. */
+export function labelledEvents(events: readonly [EventRecord, DateSpan][], count: number | undefined): Set<number> {
+  const all = events.map((_, i) => i);
+  if (count === undefined || count >= events.length) return new Set(all);
+  const typeOf = (i: number) => text(events[i][0].type);
+  const rank = (i: number) => {
+    const at = LABEL_PRIORITY.indexOf(typeOf(i));
+    return at < 0 ? LABEL_PRIORITY.length - 1 : at;
+  };
+  const seen = new Set<string>();
+  const isFirst = new Set(all.filter((i) => !seen.has(typeOf(i)) && seen.add(typeOf(i))));
+  const order = all.sort((a, b) => Number(isFirst.has(b)) - Number(isFirst.has(a)) || rank(a) - rank(b) || a - b);
+  return new Set(order.slice(0, Math.max(0, count)));
 }
 
 /** The event's own summary, else its type and actor. */
@@ -71,13 +104,15 @@ export function layoutEventLanes(
   const x = linear(domain[0].getTime(), domain[1].getTime(), frame.left, frame.right);
   const invert = linear(frame.left, frame.right, domain[0].getTime(), domain[1].getTime());
   const maxLabel = Math.max(60, Math.min(280, (frame.right - frame.left) * 0.42));
-  const items: LaneItem[] = events.map(([event, whole]) => {
+  const keep = labelledEvents(events, frame.labels);
+  const items: LaneItem[] = events.map(([event, whole], index) => {
     const span = clip(whole, domain);
     const x1 = x(span.start.getTime());
     const markLeft = whole.isDay ? x1 - LANE.dot : x1;
     const markRight = whole.isDay ? x1 + LANE.dot : Math.max(x(span.end.getTime()), x1 + 2);
     const drawEnd = new Date(Math.max(span.end.getTime(), invert(x1 + 2)));
-    const full = truncateToWidth(eventLabel(event), maxLabel, LANE.labelSize);
+    const labelled = keep.has(index);
+    const full = labelled ? truncateToWidth(eventLabel(event), maxLabel, LANE.labelSize) : "";
     const need = textWidth(full, LANE.labelSize);
     const roomRight = frame.right - markRight - LANE.labelGap;
     const roomLeft = markLeft - LANE.labelGap - frame.left;
@@ -113,12 +148,17 @@ export function layoutEventLanes(
       labelLeft,
       labelRight: labelLeft + width,
       labelAnchor,
+      labelled,
       lane: 0,
       y: 0,
     };
   });
   const lanes = assignLanes(
-    items.map((i) => ({ left: Math.min(i.markLeft, i.labelLeft), right: Math.max(i.markRight, i.labelRight) })),
+    items.map((i) =>
+      i.labelled
+        ? { left: Math.min(i.markLeft, i.labelLeft), right: Math.max(i.markRight, i.labelRight) }
+        : { left: i.markLeft, right: i.markRight },
+    ),
     LANE.laneGap,
   );
   items.forEach((item, i) => {
@@ -136,7 +176,7 @@ export function eventLaneMarks(items: readonly LaneItem[]): Plot.Markish[] {
   const href = (i: LaneItem) => `sources#${firstFact(i.event)}`;
   const labels = (anchor: "start" | "end") =>
     Plot.text(
-      items.filter((i) => (anchor === "end" ? i.labelAnchor === "end" : i.labelAnchor !== "end")),
+      items.filter((i) => i.labelled && (anchor === "end" ? i.labelAnchor === "end" : i.labelAnchor !== "end")),
       {
         x: { value: (i: LaneItem) => (anchor === "start" ? i.labelLeft : i.labelRight), scale: null },
         y: (i: LaneItem) => i.y,

@@ -24,6 +24,8 @@ export interface FigureOptions {
   asOf?: string | null;
   title?: string;
   subtitle?: string;
+  /** How many labels or quotes to draw, in figures that choose some (timeline labels, quotes under a chart). */
+  annotations?: number;
 }
 
 export interface LegendItem {
@@ -111,6 +113,15 @@ function textLine(
   return element;
 }
 
+/** A count of annotations, or undefined for "as many as the figure draws by default". */
+export function checkedAnnotations(annotations: unknown): number | undefined {
+  if (annotations === undefined) return undefined;
+  if (typeof annotations !== "number" || !Number.isInteger(annotations) || annotations < 0) {
+    throw new TypeError(`invalid annotations: ${String(annotations)}`);
+  }
+  return annotations;
+}
+
 interface LegendPlacement {
   item: LegendItem;
   x: number;
@@ -169,6 +180,7 @@ export function frameChart(spec: ChartSpec, data: CorpusLike, options: FigureOpt
   const title = options.title ?? spec.title;
   const subtitle = options.subtitle ?? spec.subtitle;
   const muted = { fill: palette.foreground, "fill-opacity": MUTED_OPACITY };
+  checkedAnnotations(options.annotations);
 
   // Header: title, subtitle, legend — measured first so the chart area knows where it starts.
   const titleLines = wrapText(title, inner, TITLE.size, "semibold");
