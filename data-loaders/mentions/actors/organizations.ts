@@ -1,0 +1,186 @@
+// Organizations the gazetteer does not know, recognized by the word that heads their name: "Korea Sobaeksu
+// Trading Company", "Ministry of State Security", "Chinyong Information Technology Cooperation Company".
+import { isNameChar, isSpace, isUpperChar } from "../../gazetteer/normalize.ts";
+import { matchGazetteer } from "../../gazetteer/match.ts";
+import type { Token } from "./tokens.ts";
+
+const HEAD_CATEGORY = new Map<string, string>(
+  Object.entries({
+    ministry: "government",
+    department: "government",
+    office: "government",
+    administration: "government",
+    commission: "government",
+    committee: "government",
+    council: "government",
+    authority: "government",
+    court: "government",
+    agency: "agency",
+    bureau: "agency",
+    service: "agency",
+    directorate: "agency",
+    party: "party",
+    army: "military",
+    navy: "military",
+    forces: "military",
+    command: "military",
+    corps: "military",
+    brigade: "military",
+    regiment: "military",
+    corporation: "company",
+    corp: "company",
+    company: "company",
+    co: "company",
+    inc: "company",
+    ltd: "company",
+    llc: "company",
+    group: "company",
+    holdings: "company",
+    trading: "company",
+    enterprise: "company",
+    industries: "company",
+    technologies: "company",
+    labs: "company",
+    bank: "bank",
+    exchange: "exchange",
+    university: "institute",
+    institute: "institute",
+    center: "institute",
+    centre: "institute",
+    foundation: "institute",
+    association: "institute",
+    academy: "institute",
+    news: "media",
+    times: "media",
+    post: "media",
+    herald: "media",
+    journal: "media",
+    television: "media",
+    broadcasting: "media",
+    gazette: "media",
+    tribune: "media",
+    ilbo: "media",
+    shimbun: "media",
+    sinmun: "media",
+    assembly: "legislature",
+    parliament: "legislature",
+  }),
+);
+
+/** Category of an organization named by an appositive noun: "Maeri, another North Korean website". */
+export const APPOSITIVE_CATEGORY = new Map<string, string>(
+  Object.entries({
+    website: "media",
+    newspaper: "media",
+    daily: "media",
+    outlet: "media",
+    broadcaster: "media",
+    magazine: "media",
+    agency: "agency",
+    company: "company",
+    firm: "company",
+    startup: "company",
+    platform: "company",
+    network: "company",
+    exchange: "exchange",
+    bank: "bank",
+    mixer: "mixer",
+    group: "company",
+    think: "institute",
+    institute: "institute",
+    organization: "international",
+    organisation: "international",
+    service: "agency",
+  }),
+);
+
+const CONNECTORS = new Set(["of", "for", "and", "on", "the", "&"]);
+const LEADING_NOISE = new Set([
+  "The",
+  "A",
+  "An",
+  "In",
+  "On",
+  "At",
+  "For",
+  "By",
+  "From",
+  "With",
+  "As",
+  "But",
+  "And",
+  "If",
+  "When",
+  "While",
+  "After",
+  "Before",
+]);
+const MAX_WORDS = 8;
+
+export interface UnknownOrganization {
+  start: number;
+  end: number;
+  name: string;
+  category: string;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * An organization name starting at `start`: capitalized words (with "of", "for", "and" between them) whose last
+ * word, or the first word before "of", is an organization noun. Stops before an organization the gazetteer knows.
+ * `noHead` learns where a run without any organization noun ends, so later words of it need no second look.
+ */
+export function readOrganization(
+  text: string,
+  start: number,
+  noHead?: (runEnd: number) => void,
+): UnknownOrganization | null {
+  // First a cheap pass over word bounds; names and the gazetteer are looked at only when a head noun is there.
+  const bounds: number[] = [];
+  const n = text.length;
+  let pos = start;
+  let headAt = -1;
+  let connectors = 0;
+  while (bounds.length / 2 + connectors < MAX_WORDS) {
+    let e = pos;
+    while (
+      e < n &&
+      (isNameChar(text.charCodeAt(e)) || (text.charCodeAt(e) === 45 && isNameChar(text.charCodeAt(e + 1))))
+    )
+      e++;
+    if (e === pos) break;
+    const c = text.charCodeAt(pos);
+    if (isUpperChar(c) || isDigit(c)) {
+      bounds.push(pos, e);
+      connectors = 0;
+      if (e - pos >= 2 && e - pos <= 12 && HEAD_CATEGORY.has(text.slice(pos, e).toLowerCase()))
+        headAt = bounds.length / 2 - 1;
+    } else if (bounds.length > 0 && e - pos <= 3 && CONNECTORS.has(text.slice(pos, e))) connectors++;
+    else break;
+    if (!isSpace(text.charCodeAt(e))) break;
+    pos = e + 1;
+  }
+  if (headAt < 0) {
+    if (bounds.length > 0) noHead?.(bounds[bounds.length - 1]);
+    return null;
+  }
+  const words: Token[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    if (i > 0 && matchGazetteer(text, bounds[i])?.target.entry?.kind === "organization") break;
+    words.push({ start: bounds[i], end: bounds[i + 1], text: text.slice(bounds[i], bounds[i + 1]) });
+  }
+  while (words.length > 0 && LEADING_NOISE.has(words[0].text)) words.shift();
+  if (words.length < 2) return null;
+  // The head is the last word ("… Trading Company") or the first word before "of" ("Ministry of State Security").
+  const lastHead = HEAD_CATEGORY.get(words[words.length - 1].text.toLowerCase());
+  const firstHead = HEAD_CATEGORY.get(words[0].text.toLowerCase());
+  const category =
+    lastHead ?? (firstHead && text.slice(words[0].end, words[0].end + 4) === " of " ? firstHead : undefined);
+  if (!category) return null;
+  const first = words[0];
+  const last = words[words.length - 1];
+  return { start: first.start, end: last.end, name: text.slice(first.start, last.end), category };
+}

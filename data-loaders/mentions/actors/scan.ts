@@ -1,0 +1,404 @@
+// One pass over the capitalized words of a text. At each: the longest gazetteer name, else an organization by its
+// head noun, else a person by title, appositive or name shape, else a short form of someone named earlier.
+import type { ActorDraft, ActorKind } from "../../types.ts";
+import type { AliasTarget, GazetteerEntry } from "../../gazetteer/entry.ts";
+import { matchGazetteer, type GazetteerMatch } from "../../gazetteer/match.ts";
+import { countryEntries, resolveGeneric } from "../../gazetteer/lexicon.ts";
+import { genericOrganizations } from "../../gazetteer/organizations.ts";
+import { isNameChar, isSpace, isUpperChar, nameKey } from "../../gazetteer/normalize.ts";
+import type { FoundForm, FoundList } from "./found.ts";
+import { DocumentMemory } from "./memory.ts";
+import { isKoreanSyllable, isNameWord, KOREAN_SURNAMES, looksKorean, readNameRun, type NameWord } from "./names.ts";
+import { APPOSITIVE_CATEGORY, readOrganization } from "./organizations.ts";
+import { isHonorific, isRoleWord } from "./roles.ts";
+import { personBySurnameAndTitle, surnameOf } from "./surnames.ts";
+import { appositiveAfter, titleBefore, titleSetOffBefore, type Appositive, type Title } from "./title.ts";
+import { isTitleCaseLine } from "./title-case.ts";
+import { tokenBefore } from "./tokens.ts";
+
+const SAYS_AFTER =
+  /^\s(?:also\s|then\s|later\s)?(?:said|says|told|tells|added|adds|stated|wrote|noted|explained|warned|stressed|insisted|argued)\b/;
+const SAID_BEFORE = /\b(?:said|says|added|stated|wrote|according to)\s$/;
+const NORTH_OR_SOUTH = new Map([
+  ["North", "North Korea"],
+  ["South", "South Korea"],
+]);
+// First words of offices written in lower case after a country: "Seoul's foreign ministry", "US embassy".
+const LOWER_OFFICE_WORDS = new Set(
+  genericOrganizations.flatMap((g) => g.aliases.filter((a) => /^[a-z]/.test(a)).map((a) => a.split(" ")[0])),
+);
+
+const isGeneric = (t: AliasTarget) => t.form === "generic";
+
+interface PersonFacts {
+  value: string;
+  known: boolean;
+  country: string | null;
+  /** Role the gazetteer gives, for matching later titles. */
+  knownRole: string | null;
+}
+
+function honorificOrRole(word: string): boolean {
+  return isRoleWord(word) || isHonorific(word);
+}
+
+export class ActorScanner implements FoundList {
+  readonly drafts: ActorDraft[] = [];
+  readonly forms: FoundForm[] = [];
+  private readonly memory = new DocumentMemory();
+  private readonly acronyms = new Map<string, ActorDraft>();
+  private readonly titleCaseLines = new Map<number, boolean>();
+  private joinCountry = "";
+  // End of the last capitalized run read without finding an organization noun in it.
+  private noOrganizationUntil = -1;
+  private readonly acceptOffice = (t: AliasTarget): boolean =>
+    t.form === "generic" ||
+    (t.entry?.kind === "organization" && (!t.entry.country || t.entry.country === this.joinCountry));
+
+  constructor(private readonly text: string) {}
+
+  /** Recognizes what starts at `pos` (a capitalized word) and returns where the scan goes on. */
+  at(pos: number): number {
+    const { text } = this;
+    const g = matchGazetteer(text, pos);
+    if (g) {
+      const next = this.fromGazetteer(g);
+      if (next >= 0) return next;
+    }
+    // Letters only: "Korea" of "Korea-U.S.", "KCNA" of "KCNA’s".
+    let end = pos;
+    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+    if (pos >= this.noOrganizationUntil && this.mayContinue(end)) {
+      const org = this.readOrganization(pos);
+      if (org) {
+        this.emit(org.start, org.end, "organization", org.name, org.category, null, null, false, "rule");
+        this.acronymAfter(org.end);
+        return org.end;
+      }
+    }
+    const word = text.slice(pos, end);
+    if (this.acronyms.size > 0) {
+      const a = this.acronyms.get(word);
+      if (a) {
+        this.emit(pos, end, a.kind, a.value, a.category, a.country, null, false, "memory");
+        return end;
+      }
+    }
+    const context = this.contextCountry(pos, end, word);
+    if (context !== null) return context;
+    // Sentence openers, months and titles name no one by themselves.
+    if (!isNameWord(word)) return end;
+    const run = readNameRun(text, pos);
+    if (run.length > 0) {
+      const next = run.length === 1 ? this.single(run[0]) : this.run(run);
+      if (next >= 0) return next;
+    }
+    return Math.max(end, pos + 1);
+  }
+
+  private readOrganization(pos: number): ReturnType<typeof readOrganization> {
+    const org = readOrganization(this.text, pos, (runEnd) => (this.noOrganizationUntil = runEnd));
+    return org;
+  }
+
+  /** Whether another capitalized word, or "of"/"for"/"and" before one, follows the word ending at `end`. */
+  private mayContinue(end: number): boolean {
+    const { text } = this;
+    if (!isSpace(text.charCodeAt(end))) return false;
+    const c = text.charCodeAt(end + 1);
+    if (isUpperChar(c) || (c >= 48 && c <= 57)) return true;
+    return (
+      (c === 111 || c === 102 || c === 97 || c === 116) &&
+      /^(?:of|for|and|on|the) [A-Z]/.test(text.slice(end + 1, end + 6))
+    );
+  }
+
+  private fromGazetteer(g: GazetteerMatch): number {
+    const { text } = this;
+    const { target } = g;
+    if (target.form === "none") return g.end;
+    if (target.form === "generic" && target.generic) {
+      const entry = resolveGeneric(target.generic, this.adjacentCountry(g.start));
+      this.emitEntry(g.start, g.end, entry, "generic");
+      return g.end;
+    }
+    const entry = target.entry;
+    if (!entry) return -1;
+    if (entry.kind === "person") return this.knownPerson(g, entry);
+    if (entry.kind === "organization") {
+      this.emitEntry(g.start, g.end, entry, target.form);
+      return g.end;
+    }
+    // Countries: "US$" is a currency, not the United States.
+    const after = text.charCodeAt(g.end);
+    if (after === 36) return g.end;
+    if (target.form !== "capital" && isSpace(after)) {
+      const joined = this.joinOffice(g, entry);
+      if (joined >= 0) return joined;
+      const org = isUpperChar(text.charCodeAt(g.end + 1)) ? this.readOrganization(g.start) : null;
+      if (org && org.start === g.start && org.end > g.end + 1) {
+        this.emit(org.start, org.end, "organization", org.name, org.category, null, null, false, "rule");
+        this.acronymAfter(org.end);
+        return org.end;
+      }
+    }
+    this.emitEntry(g.start, g.end, entry, target.form);
+    if (after === 39 || after === 0x2019) return this.possessiveOffice(g.end, entry.name) ?? g.end;
+    return g.end;
+  }
+
+  /** Whether the word at `pos` may start an office: capitalized, or a lower-case office word ("embassy"). */
+  private officeMayStart(pos: number): boolean {
+    const { text } = this;
+    const c = text.charCodeAt(pos);
+    if (isUpperChar(c)) return true;
+    if (c < 97 || c > 122) return false;
+    let e = pos;
+    while (e < text.length && isNameChar(text.charCodeAt(e))) e++;
+    return LOWER_OFFICE_WORDS.has(text.slice(pos, e));
+  }
+
+  /** "US State Department", "Japanese Foreign Ministry": a country word joined to the office it qualifies. */
+  private joinOffice(g: GazetteerMatch, country: GazetteerEntry): number {
+    if (!this.officeMayStart(g.end + 1)) return -1;
+    this.joinCountry = country.name;
+    const office = matchGazetteer(this.text, g.end + 1, this.acceptOffice);
+    if (!office) return -1;
+    const entry = office.target.generic ? resolveGeneric(office.target.generic, country.name) : office.target.entry;
+    if (!entry) return -1;
+    this.emitEntry(g.start, office.end, entry, "name");
+    return office.end;
+  }
+
+  /** "Seoul’s foreign ministry", "South Korea's intelligence agency": an office in lower case after a possessive. */
+  private possessiveOffice(end: number, country: string): number | null {
+    const { text } = this;
+    if ((text.charCodeAt(end + 1) | 32) !== 115 || !isSpace(text.charCodeAt(end + 2))) return null;
+    const start = end + 3;
+    if (isUpperChar(text.charCodeAt(start)) || !this.officeMayStart(start)) return null;
+    const office = matchGazetteer(text, start, isGeneric);
+    if (!office?.target.generic) return null;
+    this.emitEntry(start, office.end, resolveGeneric(office.target.generic, country), "generic");
+    return office.end;
+  }
+
+  /** The country named right before a generic office: "Japanese Foreign Ministry", "Seoul's Foreign Ministry". */
+  private adjacentCountry(start: number): string | null {
+    const last = this.drafts[this.drafts.length - 1];
+    if (!last || last.kind !== "country") return null;
+    const between = this.text.slice(last.end, start);
+    return /^(?:['’]s)?[ \u00a0]$/.test(between) ? last.value : null;
+  }
+
+  private knownPerson(g: GazetteerMatch, entry: GazetteerEntry): number {
+    const { text } = this;
+    const after = text.charCodeAt(g.end);
+    // "Kim Il" is not "Kim Il-chol"; "Kim Song" is not "Kim Song Nam".
+    if (after === 45 && isNameChar(text.charCodeAt(g.end + 1))) return -1;
+    const nextWord =
+      isSpace(after) && isUpperChar(text.charCodeAt(g.end + 1)) ? readNameRun(text, g.end + 1, 1)[0] : undefined;
+    const bare = g.target.form === "bare";
+    if (bare) {
+      // "Yoon Young-chan" is not "Yoon" (Yoon Suk Yeol) followed by a word.
+      if (nextWord) return -1;
+      const word = text.slice(g.start, g.end);
+      if (this.memory.has(word)) return this.recall(g.start, g.end, word);
+    } else if (entry.surnameFirst && g.words <= 2 && nextWord && isKoreanSyllable(nextWord.text)) return -1;
+    const facts = { value: entry.name, known: true, country: entry.country, knownRole: entry.role };
+    const shortForms = bare
+      ? []
+      : [...this.surfaceShortForms(g.start, g.end, entry.surnameFirst), ...canonicalShortForms(entry)];
+    this.emitPerson(g.start, g.end, facts, shortForms, !bare);
+    return g.end;
+  }
+
+  private surfaceShortForms(start: number, end: number, surnameFirst: boolean): string[] {
+    return shortForms(this.text.slice(start, end).split(/\s+/), surnameFirst);
+  }
+
+  /** One capitalized word that no list knows: a short form of someone named earlier, or a name after a title. */
+  private single(word: NameWord): number {
+    const { text } = this;
+    if (this.memory.has(word.text)) return this.recall(word.start, word.end, word.text);
+    const app = appositiveAfter(text, word.end);
+    if (app?.orgNoun) return this.appositiveOrganization(word.start, word.end, app.orgNoun, app.country);
+    const before = tokenBefore(text, word.start);
+    if (!before || !honorificOrRole(before.text)) return -1;
+    const title = titleBefore(text, word.start, this);
+    if (!title) return -1;
+    const known = title.role ? personBySurnameAndTitle(word.text, title.role) : null;
+    const facts = known
+      ? { value: known.name, known: true, country: known.country, knownRole: known.role }
+      : { value: word.text, known: false, country: title.country, knownRole: null };
+    this.emitPerson(word.start, word.end, facts, [word.text], false, title, app);
+    return word.end;
+  }
+
+  /** Several capitalized words: a person's full name when something around them says so. */
+  private run(words: NameWord[]): number {
+    const { text } = this;
+    const start = words[0].start;
+    const end = words[words.length - 1].end;
+    const korean = looksKorean(words);
+    const hyphenated = korean && words.length === 2;
+    const app = appositiveAfter(text, end);
+    if (app?.orgNoun && !app.role) return this.appositiveOrganization(start, end, app.orgNoun, app.country);
+    const before = tokenBefore(text, start);
+    const title =
+      (before && honorificOrRole(before.text) ? titleBefore(text, start, this) : null) ??
+      titleSetOffBefore(text, start, this);
+    let person = title !== null || Boolean(app?.role) || hyphenated;
+    if (
+      !person &&
+      (korean ||
+        SAYS_AFTER.test(text.slice(end, end + 16)) ||
+        SAID_BEFORE.test(text.slice(Math.max(0, start - 16), start)))
+    ) {
+      person = !this.isTitleCase(start);
+    }
+    if (!person) {
+      // "Kim Making ‘Terrific Progress’": the first word may still be someone named earlier.
+      if (this.memory.has(words[0].text)) return this.recall(words[0].start, words[0].end, words[0].text);
+      return -1;
+    }
+    const surnameFirst = korean || (KOREAN_SURNAMES.has(words[0].text.toLowerCase()) && words[1].text.includes("-"));
+    const facts = { value: text.slice(start, end), known: false, country: null, knownRole: null };
+    const forms = shortForms(
+      words.map((w) => w.text),
+      surnameFirst,
+    );
+    this.emitPerson(start, end, facts, forms, true, title, app);
+    return end;
+  }
+
+  private appositiveOrganization(start: number, end: number, noun: string, country: string | null): number {
+    const category = APPOSITIVE_CATEGORY.get(noun) ?? "company";
+    this.emit(start, end, "organization", this.text.slice(start, end), category, country, null, false, "rule");
+    return end;
+  }
+
+  /** "the North", "the South", and "Korea" alone, which Korean media use for the South. */
+  private contextCountry(pos: number, end: number, word: string): number | null {
+    const { text } = this;
+    const country = NORTH_OR_SOUTH.get(word);
+    if (country) {
+      const the = text.slice(Math.max(0, pos - 4), pos).toLowerCase();
+      const followedByName = isSpace(text.charCodeAt(end)) && isUpperChar(text.charCodeAt(end + 1));
+      if (the !== "the " || followedByName) return null;
+      this.emitEntry(pos, end, countryEntries.get(country)!, "name");
+      return end;
+    }
+    if (word === "Korea" || word === "KOREA") {
+      if (/\bof (?:the )?$/i.test(text.slice(Math.max(0, pos - 7), pos))) return null;
+      this.emitEntry(pos, end, countryEntries.get("South Korea")!, "name");
+      return end;
+    }
+    return null;
+  }
+
+  private recall(start: number, end: number, word: string): number {
+    const title = titleBefore(this.text, start, this);
+    const person = this.memory.recall(word, title?.role ?? null);
+    if (!person) return -1;
+    const role = title?.role ?? appositiveAfter(this.text, end)?.role ?? null;
+    this.emit(start, end, "person", person.value, null, person.country, role, person.known, "memory");
+    return end;
+  }
+
+  private emitPerson(
+    start: number,
+    end: number,
+    facts: PersonFacts,
+    forms: string[],
+    fullName: boolean,
+    knownTitle?: Title | null,
+    knownApp?: Appositive | null,
+  ): void {
+    const { text } = this;
+    const title =
+      knownTitle ?? titleBefore(text, start, this) ?? (fullName ? titleSetOffBefore(text, start, this) : null);
+    const app = knownApp === undefined ? appositiveAfter(text, end) : knownApp;
+    const role = title?.role ?? app?.role ?? null;
+    const fromText = title?.country ?? app?.country ?? null;
+    const country = facts.known ? (facts.country ?? fromText) : (fromText ?? facts.country);
+    this.emit(start, end, "person", facts.value, null, country, role, facts.known, facts.known ? "name" : "rule");
+    this.memory.remember(facts.value, {
+      known: facts.known,
+      country,
+      roles: [role, facts.knownRole],
+      at: start,
+      shortForms: forms,
+    });
+  }
+
+  private emitEntry(start: number, end: number, entry: GazetteerEntry, form: FoundForm): void {
+    const country = entry.kind === "country" ? null : entry.country;
+    this.emit(start, end, entry.kind, entry.name, entry.category, country, null, true, form);
+  }
+
+  private emit(
+    start: number,
+    end: number,
+    kind: ActorKind,
+    value: string,
+    category: string | null,
+    country: string | null,
+    role: string | null,
+    known: boolean,
+    form: FoundForm,
+  ): void {
+    this.drafts.push({
+      kind,
+      start,
+      end,
+      value,
+      high: null,
+      unit: null,
+      qualifier: null,
+      category,
+      country,
+      role,
+      known,
+    });
+    this.forms.push(form);
+  }
+
+  /** "Korea Sobaeksu Trading Company (KSTC)": the acronym names the same organization from then on. */
+  private acronymAfter(end: number): void {
+    const m = /^\s\(([A-Z][A-Z0-9&-]{1,9})\)/.exec(this.text.slice(end, end + 14));
+    if (m) this.acronyms.set(m[1], this.drafts[this.drafts.length - 1]);
+  }
+
+  private isTitleCase(pos: number): boolean {
+    const lineStart = this.text.lastIndexOf("\n", pos) + 1;
+    let cached = this.titleCaseLines.get(lineStart);
+    if (cached === undefined) {
+      cached = isTitleCaseLine(this.text, lineStart);
+      this.titleCaseLines.set(lineStart, cached);
+    }
+    return cached;
+  }
+}
+
+/** Short forms a later mention may use: the surname, and a Korean given name ("Yong-jae"). */
+function shortForms(words: readonly string[], surnameFirst: boolean): string[] {
+  const cleaned = words.map((w) => w.replace(/['’]s$/, "")).filter(Boolean);
+  const surname = surnameOf(cleaned, surnameFirst);
+  const out = surname ? [surname] : [];
+  if (surnameFirst && cleaned.length >= 2) {
+    const given = cleaned.slice(1).join("-");
+    if (given.includes("-") && nameKey(given).length >= 4) out.push(given);
+  }
+  return out;
+}
+
+const canonicalForms = new Map<GazetteerEntry, string[]>();
+
+function canonicalShortForms(entry: GazetteerEntry): string[] {
+  let forms = canonicalForms.get(entry);
+  if (!forms) {
+    forms = shortForms(entry.name.split(" "), entry.surnameFirst);
+    canonicalForms.set(entry, forms);
+  }
+  return forms;
+}

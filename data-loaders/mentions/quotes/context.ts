@@ -1,0 +1,168 @@
+// What a quotation's speaker can point back to: the actors named outside quotations, their roles, and the last
+// speaker; and how a pronoun or a noun phrase ("the official", "the newspaper") resolves to one of them.
+import type { ActorDraft, ActorKind, Span } from "../../types.ts";
+import { lookupActor } from "../../gazetteer/lookup.ts";
+import { NON_OFFICIAL } from "../actors/roles.ts";
+import type { QuoteSpan } from "./marks.ts";
+import { MEDIA_NOUNS, NOUN_SYNONYMS, ORG_NOUNS } from "./vocabulary.ts";
+
+export interface Attribution {
+  /** Whether the text attributes the quotation at all ("the report said" does, to no actor). */
+  found: boolean;
+  speaker: string | null;
+  kind: ActorKind | null;
+  span: Span | null;
+}
+
+export const UNATTRIBUTED: Attribution = { found: false, speaker: null, kind: null, span: null };
+export const NOBODY: Attribution = { found: true, speaker: null, kind: null, span: null };
+
+export function attributionTo(actor: ActorDraft, span: Span = actor): Attribution {
+  return { found: true, speaker: actor.value, kind: actor.kind, span: { start: span.start, end: span.end } };
+}
+
+export interface NounPhrase extends Span {
+  determiner: string | null;
+  noun: string;
+  /** Country of a demonym inside the phrase: "the Russian leader". */
+  country: string | null;
+}
+
+export class QuoteContext {
+  /** Actors outside quotations, by position. */
+  readonly actors: ActorDraft[];
+  private readonly roles = new Map<string, string[]>();
+  lastSpeaker: Attribution | null = null;
+
+  constructor(
+    readonly text: string,
+    actors: readonly ActorDraft[],
+    readonly quotes: readonly QuoteSpan[],
+  ) {
+    const sorted = [...actors].sort((a, b) => a.start - b.start);
+    const outside: ActorDraft[] = [];
+    let q = 0;
+    for (const a of sorted) {
+      while (q < quotes.length && quotes[q].innerEnd <= a.start) q++;
+      const inside = q < quotes.length && a.start >= quotes[q].innerStart && a.end <= quotes[q].innerEnd;
+      if (!inside) outside.push(a);
+    }
+    this.actors = outside;
+    for (const a of sorted) {
+      if (a.kind !== "person") continue;
+      const list = this.roles.get(a.value) ?? [];
+      if (list.length === 0 && a.known) {
+        const role = lookupActor(a.value)?.role;
+        if (role) list.push(role);
+      }
+      if (a.role && !list.includes(a.role)) list.push(a.role);
+      this.roles.set(a.value, list);
+    }
+  }
+
+  /** Index of the first actor starting at or after `pos`. */
+  private firstFrom(pos: number): number {
+    let lo = 0;
+    let hi = this.actors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.actors[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Actors lying wholly in [from, to). */
+  between(from: number, to: number): ActorDraft[] {
+    const out: ActorDraft[] = [];
+    for (let i = this.firstFrom(from); i < this.actors.length && this.actors[i].start < to; i++) {
+      if (this.actors[i].end <= to) out.push(this.actors[i]);
+    }
+    return out;
+  }
+
+  startingAt(pos: number): ActorDraft | null {
+    const a = this.actors[this.firstFrom(pos)];
+    return a && a.start === pos ? a : null;
+  }
+
+  endingAt(pos: number): ActorDraft | null {
+    const i = this.firstFrom(pos) - 1;
+    for (let k = i; k >= 0 && k >= i - 3; k--) if (this.actors[k].end === pos) return this.actors[k];
+    return null;
+  }
+
+  /** The nearest actor before `pos` that passes `test`. */
+  nearestBefore(pos: number, test: (a: ActorDraft) => boolean, limit = 5000): ActorDraft | null {
+    for (let i = this.firstFrom(pos) - 1; i >= 0; i--) {
+      const a = this.actors[i];
+      if (a.end > pos) continue;
+      if (pos - a.end > limit) return null;
+      if (test(a)) return a;
+    }
+    return null;
+  }
+
+  rolesOf(person: ActorDraft): string[] {
+    return this.roles.get(person.value) ?? [];
+  }
+
+  isOfficial(person: ActorDraft): boolean {
+    const roles = this.rolesOf(person);
+    return roles.length > 0 && roles.some((r) => !NON_OFFICIAL.test(r));
+  }
+
+  private fits(person: ActorDraft, noun: string): boolean {
+    const wanted = NOUN_SYNONYMS[noun] ?? [noun];
+    return this.rolesOf(person).some((r) => {
+      const role = r.toLowerCase();
+      return wanted.some((w) => role.includes(w));
+    });
+  }
+
+  /**
+   * "he"/"she": a person named earlier in the same sentence, else the last speaker, else the nearest person.
+   */
+  resolvePronoun(word: string, span: Span, sentenceStart: number): Attribution {
+    const w = word.toLowerCase();
+    if (w === "he" || w === "she" || w === "him" || w === "her") {
+      const inSentence = this.nearestBefore(span.start, (a) => a.kind === "person" && a.start >= sentenceStart);
+      if (inSentence) return { ...attributionTo(inSentence, span) };
+      if (this.lastSpeaker?.kind === "person") return { ...this.lastSpeaker, span };
+      const nearest = this.nearestBefore(span.start, (a) => a.kind === "person");
+      return nearest ? attributionTo(nearest, span) : NOBODY;
+    }
+    if (w === "it") {
+      if (this.lastSpeaker && this.lastSpeaker.kind !== "person") return { ...this.lastSpeaker, span };
+      const org = this.nearestBefore(span.start, (a) => a.kind !== "person", 600);
+      return org ? attributionTo(org, span) : NOBODY;
+    }
+    return this.lastSpeaker ? { ...this.lastSpeaker, span } : NOBODY;
+  }
+
+  /** "the newspaper" → the latest media named; "the Russian leader" → the nearest Russian leader named. */
+  resolveNounPhrase(np: NounPhrase): Attribution {
+    const noun = np.noun.toLowerCase();
+    if (np.determiner && ["a", "an", "another", "one", "its", "his", "her", "their"].includes(np.determiner))
+      return NOBODY;
+    let actor: ActorDraft | null;
+    if (MEDIA_NOUNS.has(noun)) actor = this.nearestBefore(np.start, (a) => a.category === "media");
+    else if (ORG_NOUNS[noun]) {
+      const categories = ORG_NOUNS[noun];
+      actor = this.nearestBefore(np.start, (a) => a.kind === "organization" && categories.includes(a.category ?? ""));
+    } else {
+      const sameCountry = (a: ActorDraft) => !np.country || a.country === np.country;
+      const isPerson = (a: ActorDraft) => a.kind === "person" && sameCountry(a);
+      // "the official": the nearest person holding any office; "the envoy": the nearest one holding that one.
+      const official = (a: ActorDraft) => isPerson(a) && this.isOfficial(a);
+      actor =
+        noun === "official"
+          ? this.nearestBefore(np.start, official)
+          : (this.nearestBefore(np.start, (a) => isPerson(a) && this.fits(a, noun)) ??
+            (noun === "envoy" || noun === "diplomat" || noun === "minister"
+              ? this.nearestBefore(np.start, official)
+              : null));
+    }
+    return actor ? attributionTo(actor, np) : NOBODY;
+  }
+}

@@ -1,0 +1,64 @@
+// Sentence bounds around a quotation, stepping over the quotations themselves (whose full stops end no sentence
+// of the narration) and over abbreviations ("U.S.", "Mr.").
+import type { QuoteSpan } from "./marks.ts";
+
+const ABBREVIATIONS = new Set(
+  "mr mrs ms dr gen sen rep lt col st jr sr vs etc no inc corp co ltd jan feb mar apr aug sept sep oct nov dec adm gov prof amb maj capt sgt dept".split(
+    " ",
+  ),
+);
+const MAX_BACK = 600;
+const MAX_AHEAD = 400;
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 13;
+}
+
+// A full stop that ends an abbreviation or an initial ("U.S.", "Y.", "Mr.") ends no sentence.
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[A-Za-z.]/.test(text[s - 1])) s--;
+  const word = text.slice(s, dot).replace(/\./g, "");
+  if (word.length === 1 && /[A-Z]/.test(word)) return true;
+  if (/^(?:[A-Z]\.){1,}[A-Z]$/.test(text.slice(s, dot))) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function endsSentence(text: string, k: number): boolean {
+  const c = text[k];
+  if (c !== "." && c !== "!" && c !== "?") return false;
+  if (!isBlank(text.charCodeAt(k + 1)) && text[k + 1] !== "\n") return false;
+  return c !== "." || !isAbbreviation(text, k);
+}
+
+/**
+ * Start of the sentence holding `pos`: after the last sentence end or line break before it, skipping quotations.
+ * `quotes` are sorted; `index` is the first quotation that starts at or after `pos`.
+ */
+export function sentenceStart(text: string, pos: number, quotes: readonly QuoteSpan[], index: number): number {
+  let j = index - 1;
+  const limit = Math.max(0, pos - MAX_BACK);
+  let k = pos - 1;
+  while (k >= limit) {
+    while (j >= 0 && quotes[j].start > k) j--;
+    if (j >= 0 && quotes[j].end > k) {
+      k = quotes[j].start - 1;
+      j--;
+      continue;
+    }
+    if (text[k] === "\n") return k + 1;
+    if (endsSentence(text, k)) return k + 1;
+    k--;
+  }
+  return limit;
+}
+
+/** End of the sentence holding `pos` (exclusive), stopping at a line break or at the next quotation. */
+export function sentenceEnd(text: string, pos: number, nextQuoteStart: number): number {
+  const limit = Math.min(text.length, pos + MAX_AHEAD, nextQuoteStart);
+  for (let k = pos; k < limit; k++) {
+    if (text[k] === "\n") return k;
+    if (endsSentence(text, k)) return k + 1;
+  }
+  return limit;
+}

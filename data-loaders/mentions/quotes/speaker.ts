@@ -1,0 +1,329 @@
+// Who said a quotation. After it: "…,” stated Kim" / "…,” the newspaper added" / "…,” KCNA quoted Kim as saying".
+// Before it: "Kim said the US acted in “bad faith”" / "…, saying, “…”" (the clause's subject) / "Pope Francis: “…”".
+// A channel ("Business Insider reported", "as cited by Reuters") speaks only when nothing else does.
+import type { Span } from "../../types.ts";
+import { tokenAt, tokenBefore } from "../actors/tokens.ts";
+import {
+  attributionTo,
+  NOBODY,
+  type Attribution,
+  type NounPhrase,
+  type QuoteContext,
+  UNATTRIBUTED,
+} from "./context.ts";
+import type { QuoteSpan } from "./marks.ts";
+import { sentenceEnd, sentenceStart } from "./sentences.ts";
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  MEDIA_NOUNS,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+  PRONOUNS,
+  VERB,
+  VERB_FIRST,
+  verbKind,
+  type VerbKind,
+} from "./vocabulary.ts";
+
+const MAX_POST_SUBJECT = 160;
+// Words that open a clause, not a subject: "…” by the economic restrictions", "…” held in Seoul", "…” and said".
+const NOT_A_SUBJECT =
+  /^(?:and|but|or|nor|by|in|on|at|for|with|from|to|of|as|than|that|which|who|whom|while|when|after|before|since|because|although|though|if|unless|until|over|under|into|about|against|between|during|without|within|held|made|sent|given|taken|seen|found|built|set|put|led|brought|left|paid|kept|shown|known|done|written|spoken|[a-z]+ed|[a-z]+ing)$/;
+// "insisting on the ‘US responsibility theory’", "called on Pyongyang to …": a stance, not words spoken.
+const NOT_SPEECH_AFTER = /^\s+on\b/;
+const MAX_CHANNEL_GAP = 40;
+
+export interface Verb {
+  start: number;
+  end: number;
+  kind: VerbKind;
+}
+
+function isSpeakerNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return PERSON_NOUNS.has(w) || MEDIA_NOUNS.has(w) || w in ORG_NOUNS || DOCUMENT_NOUNS.has(w);
+}
+
+/**
+ * Every verb of attribution in a text, in one pass, leaving out those inside quotations, "so-called", and stances
+ * such as "insisting on".
+ */
+export function findVerbs(text: string, quotes: readonly QuoteSpan[]): Verb[] {
+  const out: Verb[] = [];
+  const re = new RegExp(VERB.source, "gi");
+  let q = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (q < quotes.length && quotes[q].end <= start) q++;
+    if (q < quotes.length && start >= quotes[q].start) continue;
+    if (text.charCodeAt(start - 1) === 45 || text.charCodeAt(end) === 45) continue;
+    if (NOT_SPEECH_AFTER.test(text.slice(end, end + 4))) continue;
+    out.push({ start, end, kind: verbKind(m) });
+  }
+  return out;
+}
+
+export class SpeakerFinder {
+  constructor(
+    private readonly ctx: QuoteContext,
+    private readonly verbs: readonly Verb[],
+  ) {}
+
+  /** The verbs lying wholly in [from, to). */
+  private verbsIn(from: number, to: number): Verb[] {
+    const { verbs } = this;
+    let lo = 0;
+    let hi = verbs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (verbs[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Verb[] = [];
+    for (let i = lo; i < verbs.length && verbs[i].end <= to; i++) out.push(verbs[i]);
+    return out;
+  }
+
+  /** The speaker of quotation `index` of the context's quotations; `previous` is the one found for the quotation before. */
+  attribute(index: number, previous: Attribution | null): Attribution {
+    const { quotes, text } = this.ctx;
+    const q = quotes[index];
+    const nextStart = index + 1 < quotes.length ? quotes[index + 1].start : text.length;
+    const sentence = sentenceStart(text, q.start, quotes, index);
+    const after = this.after(q, sentenceEnd(text, q.end, nextStart), sentence);
+    if (after.found) return after;
+    const before = this.before(q, index, sentence, previous);
+    if (before.found) return before;
+    return after.channel ?? UNATTRIBUTED;
+  }
+
+  private after(q: QuoteSpan, limit: number, sentence: number): Attribution & { channel?: Attribution } {
+    const { text } = this.ctx;
+    const first = VERB_FIRST.exec(text.slice(q.end, Math.min(limit, q.end + 40)));
+    if (first) {
+      const named = this.namedAt(q.end + first[0].length, sentence);
+      if (named) return named;
+    }
+    const verbs = this.verbsIn(q.end, limit);
+    for (const verb of verbs) {
+      if (verb.kind === "participle" || verb.kind === "weak") continue;
+      if (verb.kind === "quoted") return this.quotedAs(verb, limit);
+      if (verb.kind === "channel" || verb.kind === "according") {
+        const channel = this.channel(q.end, verb, limit);
+        return channel ? { ...UNATTRIBUTED, channel } : UNATTRIBUTED;
+      }
+      if (verb.start - q.end > MAX_POST_SUBJECT) return UNATTRIBUTED;
+      return this.subjectAfter(q.end, verb, sentence);
+    }
+    return UNATTRIBUTED;
+  }
+
+  /**
+   * The subject between a quotation and its verb. Right after the quotation: "…,” US president Donald Trump told",
+   * "…,” the newspaper added", "…,” state-run newspaper Rodong Sinmun, which is …, wrote". After the quotation's own
+   * clause, only a named person set off by a comma: "“barely affected” by …, Minister Kim Yong-jae told".
+   */
+  private subjectAfter(quoteEnd: number, verb: Verb, sentence: number): Attribution {
+    const { text } = this.ctx;
+    const between = text.slice(quoteEnd, verb.start);
+    const lead = /^[\s,.;:!?)\]—–-]*/.exec(between)![0].length;
+    const firstComma = between.indexOf(",", lead);
+    const firstEnd = quoteEnd + (firstComma >= 0 ? firstComma : between.length);
+    const opener = tokenAt(text, quoteEnd + lead);
+    if (opener && !NOT_A_SUBJECT.test(opener.text)) {
+      const region = this.ctx.between(quoteEnd, firstEnd);
+      const person = region.find((a) => a.kind === "person");
+      if (person) return attributionTo(person);
+      const org = region.find((a) => a.kind === "organization");
+      if (org) return attributionTo(org);
+      const pronoun = this.pronounIn(quoteEnd, firstEnd, sentence);
+      if (pronoun) return pronoun;
+      if (firstComma < 0) {
+        const np = this.nounPhraseBefore(verb.start);
+        if (np) return this.ctx.resolveNounPhrase(np);
+      }
+      // "…,” Pyongyang said": a country speaks only as the subject itself.
+      const country = region.find((a) => a.kind === "country" && a.start === quoteEnd + lead);
+      if (country) return attributionTo(country);
+    }
+    const lastComma = between.lastIndexOf(",");
+    if (lastComma >= lead) {
+      const person = this.ctx.between(quoteEnd + lastComma, verb.start).find((a) => a.kind === "person");
+      if (person) return attributionTo(person);
+    }
+    return UNATTRIBUTED;
+  }
+
+  private before(q: QuoteSpan, index: number, sentence: number, previousSpeaker: Attribution | null): Attribution {
+    const { text, quotes } = this.ctx;
+    const from = Math.max(sentence, q.start - 400);
+    // "Pope Francis: “…”"
+    const colon = /:\s*$/.exec(text.slice(Math.max(from, q.start - 4), q.start));
+    if (colon) {
+      const speaker = this.ctx.endingAt(q.start - colon[0].length);
+      if (speaker) return attributionTo(speaker);
+    }
+    const verbs = this.verbsIn(from, q.start).filter(
+      (v) => v.kind !== "weak" || /\bas\s*$/.test(text.slice(v.end, q.start)),
+    );
+    const verb = verbs[verbs.length - 1];
+    if (!verb) return UNATTRIBUTED;
+    const previous = index > 0 && quotes[index - 1].end > from ? quotes[index - 1] : null;
+    const clauseStart = previous ? Math.max(from, previous.end) : from;
+    // A verb before the previous quotation introduced that one; this one shares its speaker only when joined
+    // closely ("said “A” and “B”").
+    if (previous && verb.start < previous.start) {
+      const joined = /^[\s,;]*(?:and|or)?[\s,;]*$/.test(text.slice(previous.end, q.start));
+      return joined && previousSpeaker?.speaker ? previousSpeaker : UNATTRIBUTED;
+    }
+    switch (verb.kind) {
+      case "quoted":
+        return this.quotedAs(verb, q.start);
+      case "according":
+        return this.namedAt(verb.end + 1, sentence) ?? UNATTRIBUTED;
+      case "channel":
+        return UNATTRIBUTED;
+      case "participle": {
+        // "…,” the official said, adding that Pyongyang is “…”": the clause's subject spoke both.
+        if (previous && previousSpeaker?.speaker) return previousSpeaker;
+        const finite = verbs.filter((v) => v.kind === "finite" && v.start < verb.start && v.start >= clauseStart).pop();
+        if (finite) return this.subjectOf(finite, clauseStart, from, sentence);
+        return this.firstActor(clauseStart, verb.start) ?? this.firstActor(from, verb.start) ?? UNATTRIBUTED;
+      }
+      default:
+        return this.subjectOf(verb, clauseStart, from, sentence);
+    }
+  }
+
+  /**
+   * The subject of a verb of saying: the words right before it, else the nearest person in its clause or sentence,
+   * else the first organization or country there.
+   */
+  private subjectOf(verb: Verb, clauseStart: number, from: number, sentence: number): Attribution {
+    const { text } = this.ctx;
+    let k = verb.start;
+    for (let steps = 0; steps < 4; steps++) {
+      const t = tokenBefore(text, k);
+      if (!t || !BETWEEN_SUBJECT_AND_VERB.has(t.text.toLowerCase())) break;
+      k = t.start;
+    }
+    const adjacent = this.ctx.endingAt(k - 1);
+    if (adjacent && adjacent.start >= clauseStart) return attributionTo(adjacent);
+    const t = tokenBefore(text, k);
+    if (t && t.start >= clauseStart) {
+      if (PRONOUNS.has(t.text.toLowerCase())) return this.ctx.resolvePronoun(t.text, t, sentence);
+      if (isSpeakerNoun(t.text)) {
+        const np = this.nounPhraseBefore(k);
+        if (np) return this.ctx.resolveNounPhrase(np);
+      }
+    }
+    const nearestPerson = (start: number) =>
+      this.ctx
+        .between(start, verb.start)
+        .reverse()
+        .find((a) => a.kind === "person");
+    const person = nearestPerson(clauseStart) ?? nearestPerson(from);
+    if (person) return attributionTo(person);
+    return this.firstActor(clauseStart, verb.start, false) ?? this.firstActor(from, verb.start, false) ?? UNATTRIBUTED;
+  }
+
+  private firstActor(from: number, to: number, people = true): Attribution | null {
+    const region = this.ctx.between(from, to);
+    const actor =
+      (people ? region.find((a) => a.kind === "person") : undefined) ??
+      region.find((a) => a.kind === "organization") ??
+      region.find((a) => a.kind === "country");
+    return actor ? attributionTo(actor) : null;
+  }
+
+  /** A speaker named at `pos`: an actor, a pronoun or a noun phrase ("stated Kim", "said the official"). */
+  private namedAt(pos: number, sentence: number): Attribution | null {
+    const actor = this.ctx.startingAt(pos);
+    if (actor) return attributionTo(actor);
+    const t = tokenAt(this.ctx.text, pos);
+    if (!t) return null;
+    if (PRONOUNS.has(t.text.toLowerCase())) return this.ctx.resolvePronoun(t.text, t, sentence);
+    const np = this.nounPhraseAfter(pos);
+    return np ? this.ctx.resolveNounPhrase(np) : null;
+  }
+
+  /** "KCNA quoted Kim as saying": the one quoted is the speaker. */
+  private quotedAs(verb: Verb, limit: number): Attribution {
+    const { text } = this.ctx;
+    const rest = text.slice(verb.end, Math.min(limit, verb.end + 80));
+    const as = /\bas\s+(?:saying|stating|telling|having\s+said|warning|adding)\b/.exec(rest);
+    if (!as) return UNATTRIBUTED;
+    const named = this.ctx.between(verb.end, verb.end + as.index)[0];
+    if (named) return attributionTo(named);
+    const t = tokenAt(text, verb.end + 1);
+    if (t && PRONOUNS.has(t.text.toLowerCase())) return this.ctx.resolvePronoun(t.text, t, verb.start);
+    return NOBODY;
+  }
+
+  /** "…,” Business Insider reported" / "…,” according to Reuters": the outlet, if it is right there. */
+  private channel(quoteEnd: number, verb: Verb, limit: number): Attribution | null {
+    if (verb.kind === "according") {
+      if (verb.start - quoteEnd > MAX_CHANNEL_GAP) return null;
+      const actor = this.ctx.between(verb.end, Math.min(limit, verb.end + 40))[0];
+      return actor ? attributionTo(actor) : null;
+    }
+    const actor = this.ctx.between(quoteEnd, verb.start).find((a) => a.kind !== "person");
+    return actor && actor.start - quoteEnd <= MAX_CHANNEL_GAP ? attributionTo(actor) : null;
+  }
+
+  private pronounIn(from: number, to: number, sentence: number): Attribution | null {
+    const { text } = this.ctx;
+    const m = /(?<![\w-])(he|she|they|it)(?![\w-])/i.exec(text.slice(from, to));
+    if (!m) return null;
+    const start = from + m.index;
+    return this.ctx.resolvePronoun(m[1], { start, end: start + m[1].length }, sentence);
+  }
+
+  /** The noun phrase ending right before `pos` (spaces allowed): "the 149-page report", "The official". */
+  private nounPhraseBefore(pos: number): NounPhrase | null {
+    const { text } = this.ctx;
+    let k = pos;
+    while (k > 0 && /\s/.test(text[k - 1])) k--;
+    const noun = tokenBefore(text, k, true);
+    if (!noun || !isSpeakerNoun(noun.text)) return null;
+    return this.phraseFrom(noun.start, noun);
+  }
+
+  /** The noun phrase starting at `pos`: "the newspaper", "the North Korean leader". */
+  private nounPhraseAfter(pos: number): NounPhrase | null {
+    const { text } = this.ctx;
+    let p = pos;
+    for (let steps = 0; steps < 5; steps++) {
+      const t = tokenAt(text, p);
+      if (!t) return null;
+      if (isSpeakerNoun(t.text) && steps > 0) return this.phraseFrom(t.start, t);
+      p = t.end + 1;
+    }
+    return null;
+  }
+
+  /** Back from the noun over adjectives to a determiner: "the Russian leader", "state media". */
+  private phraseFrom(nounStart: number, noun: Span & { text: string }): NounPhrase {
+    const { text } = this.ctx;
+    let start = nounStart;
+    let determiner: string | null = null;
+    for (let steps = 0; steps < 4; steps++) {
+      const t = tokenBefore(text, start);
+      if (!t) break;
+      const lower = t.text.toLowerCase();
+      if (DETERMINERS.has(lower)) {
+        determiner = lower;
+        start = t.start;
+        break;
+      }
+      if (BETWEEN_SUBJECT_AND_VERB.has(lower) || PRONOUNS.has(lower)) break;
+      start = t.start;
+    }
+    const country = this.ctx.between(start, noun.start).find((a) => a.kind === "country");
+    return { start, end: noun.end, determiner, noun: noun.text, country: country?.value ?? null };
+  }
+}
