@@ -1,5 +1,6 @@
 // The export CLI's options: parsed strictly, each bad value named in the message, so a typo never exports
 // something other than what was asked for.
+import { parseSlideSize } from "../../src/components/lib/export-slide.ts";
 import type { ThemeName } from "../../src/components/lib/theme.ts";
 
 export type ExportFormat = "svg" | "png" | "csv" | "pptx";
@@ -27,25 +28,19 @@ export const USAGE = `Usage: npm run export -- [options]
   --format svg,png,csv,pptx  what to write (default: all four)
   --out DIR               where to write (default: exports)`;
 
-const PRESETS: Record<string, [number, number]> = {
-  "16:9": [1920, 1080],
-  "4:3": [1440, 1080],
-  "1:1": [1080, 1080],
-};
 const FORMATS: readonly ExportFormat[] = ["svg", "png", "csv", "pptx"];
 
 function fail(option: string, value: string): never {
   throw new UsageError(`invalid --${option}: ${value}`);
 }
 
-/** "16:9", "4:3", "1:1" or "WIDTHxHEIGHT" (64–8192 pixels a side) as pixels. */
-export function parseSize(value: string): [number, number] {
-  const preset = PRESETS[value];
-  if (preset) return preset;
-  const match = /^(\d{2,5})x(\d{2,5})$/.exec(value);
-  const [width, height] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-  if (!match || width < 64 || height < 64 || width > 8192 || height > 8192) fail("size", value);
-  return [width, height];
+function parseSize(value: string): [number, number] {
+  try {
+    const { width, height } = parseSlideSize(value);
+    return [width, height];
+  } catch {
+    return fail("size", value);
+  }
 }
 
 function parseScale(value: string): number {

@@ -19,6 +19,27 @@ export interface SlideSize {
   height: number;
 }
 
+/** Slide sizes by name: a 16:9 and a 4:3 slide 1080 pixels tall, and a square. */
+export const SLIDE_PRESETS: Readonly<Record<string, SlideSize>> = {
+  "16:9": { width: 1920, height: 1080 },
+  "4:3": { width: 1440, height: 1080 },
+  "1:1": { width: 1080, height: 1080 },
+};
+const MIN_SIDE = 64;
+const MAX_SIDE = 8192;
+
+/** "16:9", "4:3", "1:1" or "WIDTHxHEIGHT" (64–8192 pixels a side) as pixels; throws `invalid size: …` otherwise. */
+export function parseSlideSize(value: string): SlideSize {
+  const preset = Object.hasOwn(SLIDE_PRESETS, value) ? SLIDE_PRESETS[value] : undefined;
+  if (preset) return { ...preset };
+  const match = /^(\d{2,5})[x×](\d{2,5})$/.exec(String(value).trim());
+  const size = match ? { width: Number(match[1]), height: Number(match[2]) } : null;
+  if (!size || [size.width, size.height].some((side) => side < MIN_SIDE || side > MAX_SIDE)) {
+    throw new TypeError(`invalid size: ${value}`);
+  }
+  return size;
+}
+
 export interface SlideOptions extends Omit<FigureOptions, "width" | "height">, SlideSize {}
 
 export interface SlideLayout extends SlideSize {
@@ -33,7 +54,7 @@ export function slideLayout({ width, height }: SlideSize, shrink = 1): SlideLayo
 }
 
 function checkedSide(name: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 64 || value > 16_384) {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < MIN_SIDE || value > MAX_SIDE) {
     throw new TypeError(`invalid ${name}: ${String(value)}`);
   }
   return value;

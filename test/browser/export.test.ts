@@ -1,0 +1,118 @@
+// The Figure lab in the built site: settings in the URL, a live preview at slide size, and downloads that are
+// real files (PNG at slide pixels, CSV with sources) made in the page without any network.
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSite, type Site, type Visit } from "./setup.ts";
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function expectCleanVisit(visit: Visit): Promise<void> {
+  expect(visit.consoleErrors).toEqual([]);
+  expect(visit.pageErrors).toEqual([]);
+  expect(await visit.cellErrors()).toEqual([]);
+  expect(visit.offOriginRequests()).toEqual([]);
+}
+
+async function download(visit: Visit, button: RegExp): Promise<{ name: string; bytes: Buffer }> {
+  const { page } = visit;
+  await page.locator("details.nk-download-menu summary").first().click();
+  const [file] = await Promise.all([
+    page.waitForEvent("download", { timeout: 30_000 }),
+    page.getByRole("button", { name: button }).first().click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+describe("the Figure lab", () => {
+  it("openPage('/figure-lab') shows a slide-sized preview of the first figure, with no errors and no network", async () => {
+    const visit = await site.openPage("/figure-lab");
+    try {
+      await expectCleanVisit(visit);
+      const svg = visit.page.locator("figure.lab-preview svg").first();
+      expect(await svg.getAttribute("width")).toBe("1920");
+      expect(await svg.getAttribute("height")).toBe("1080");
+      // Scaled to fit the page: the drawn width is the column's, not 1920 pixels.
+      const box = await svg.boundingBox();
+      expect(box?.width).toBeLessThan(1440);
+      expect(Math.abs((box?.width ?? 0) / (box?.height ?? 1) - 16 / 9)).toBeLessThan(0.02);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it("the query string sets figure, size, theme, annotations and title, and follows changes", async () => {
+    const visit = await site.openPage("/figure-lab?figure=timeline&size=4:3&theme=dark&annotations=3&title=My%20slide");
+    try {
+      await expectCleanVisit(visit);
+      const svg = visit.page.locator("figure.lab-preview svg").first();
+      expect(await svg.getAttribute("width")).toBe("1440");
+      expect(await svg.locator(".nk-header text").first().textContent()).toBe("My slide");
+      // Dark theme: the figure paints its own dark background.
+      expect(await svg.locator(":scope > rect").first().getAttribute("fill")).toBe("#161719");
+      // Three annotations: the timeline keeps three labels.
+      const labels = await svg.evaluate((element) => element.querySelectorAll("g[aria-label='text'] text").length);
+      expect(labels).toBe(3);
+      await visit.page.getByLabel("light").check();
+      await visit.page.waitForFunction(() => !location.search.includes("theme="));
+      expect(new URL(visit.page.url()).searchParams.get("figure")).toBe("timeline");
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it("Download PNG saves a 1920×1080 PNG drawn in the page", async () => {
+    const visit = await site.openPage("/figure-lab?figure=designations");
+    try {
+      const { name, bytes } = await download(visit, /Download PNG/);
+      expect(name).toBe("designations_1920x1080.png");
+      expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+      expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
+      expect(bytes.length).toBeGreaterThan(20_000); // a blank 1920×1080 PNG is a few kilobytes
+      expect(visit.offOriginRequests()).toEqual([]);
+      expect(visit.pageErrors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it("Download CSV saves the rows with their doc and quote columns", async () => {
+    const visit = await site.openPage("/figure-lab?figure=theft-vs-missiles");
+    try {
+      const { name, bytes } = await download(visit, /Download CSV/);
+      expect(name).toBe("theft-vs-missiles.csv");
+      const [header, ...lines] = bytes.toString("utf8").trimEnd().split("\r\n");
+      expect(header.endsWith(",doc,quote")).toBe(true);
+      expect(lines.length).toBeGreaterThan(0);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it("the page weighs under 400 KB gzipped, data included", async () => {
+    const visit = await site.openPage("/figure-lab");
+    try {
+      const urls = [...new Set(visit.requests.filter((url) => url.startsWith(site.origin)))];
+      const bodies = await Promise.all(
+        urls.map((url) => visit.page.request.get(url).then((response) => response.body())),
+      );
+      const gzipped = bodies.reduce((sum, body) => sum + gzipSync(body).length, 0);
+      expect(gzipped).toBeLessThan(400 * 1024);
+    } finally {
+      await visit.close();
+    }
+  });
+});
