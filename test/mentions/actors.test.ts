@@ -1,0 +1,240 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import type { ActorDraft } from "../../data-loaders/types.ts";
+import { extractActors } from "../../data-loaders/mentions/actors.ts";
+
+// Seeds are the five articles in seeds/ (see seeds/catalog.json for their sources).
+function seed(name: string): string {
+  return readFileSync(new URL(`../../seeds/${name}`, import.meta.url), "utf8");
+}
+
+/** The actor whose text is exactly `surface`, the n-th time it occurs. */
+function at(text: string, actors: ActorDraft[], surface: string, nth = 0): ActorDraft | undefined {
+  let from = 0;
+  let index = -1;
+  for (let i = 0; i <= nth; i++) {
+    index = text.indexOf(surface, from);
+    if (index < 0) return undefined;
+    from = index + 1;
+  }
+  return actors.find((a) => a.start === index && a.end === index + surface.length);
+}
+
+/** The actor spanning `word` inside the first occurrence of `context`. */
+function within(text: string, actors: ActorDraft[], context: string, word: string): ActorDraft | undefined {
+  const start = text.indexOf(context) + context.indexOf(word);
+  return actors.find((a) => a.start === start && a.end === start + word.length);
+}
+
+function values(text: string): string[] {
+  return extractActors(text).map((a) => `${a.kind}:${a.value}`);
+}
+
+describe("extractActors on the seeds", () => {
+  it("extractActors(text) reads seed 000: Kim Un-chol's role and country from the appositive", () => {
+    const text = seed("000_f98022329e002b79.txt");
+    const actors = extractActors(text);
+    expect(at(text, actors, "Kim Un-chol")).toMatchObject({
+      kind: "person",
+      value: "Kim Un Chol",
+      role: "vice foreign minister",
+      country: "North Korea",
+      known: true,
+    });
+    expect(at(text, actors, "Donald Trump")).toMatchObject({ role: "President", country: "United States" });
+    expect(at(text, actors, "Kim Jong-un")).toMatchObject({ value: "Kim Jong Un", role: "leader" });
+    // "stated Kim" is the Kim named just before, not the leader.
+    expect(within(text, actors, "stated Kim", "Kim")).toMatchObject({ kind: "person", value: "Kim Un Chol" });
+    expect(at(text, actors, "Yonhap News Agency")).toMatchObject({ category: "media", country: "South Korea" });
+    expect(at(text, actors, "KCNA")?.value).toBe("Korean Central News Agency");
+    expect(at(text, actors, "US State Department")).toMatchObject({
+      value: "US Department of State",
+      category: "government",
+    });
+    expect(at(text, actors, "intelligence agency")?.value).toBe("National Intelligence Service");
+    expect(at(text, actors, "Washington")).toMatchObject({ kind: "country", value: "United States" });
+    expect(within(text, actors, "toward the North", "North")).toMatchObject({ kind: "country", value: "North Korea" });
+  });
+
+  it("extractActors(text) reads seed 001: Kim Yo Jong under three spellings and her titles", () => {
+    const text = seed("001_9d2ae734795a9dc4.txt");
+    const actors = extractActors(text);
+    for (const surface of ["Kim Yo-jong", "Kim Yeo-jeong", "Kim Yeo-jung"]) {
+      expect(at(text, actors, surface)?.value, surface).toBe("Kim Yo Jong");
+    }
+    expect(at(text, actors, "Kim Yo-jong")?.role).toBe("Vice Minister of the Workers’ Party of Korea");
+    expect(at(text, actors, "Yoon Seok-yeol")).toMatchObject({ value: "Yoon Suk Yeol", role: "President" });
+    // "Deputy Minister Kim", "Vice President Kim": the Kim whose roles fit the title, not the leader named last.
+    const deputy = actors.find((a) => a.role === "Deputy Minister");
+    expect(deputy).toMatchObject({ value: "Kim Yo Jong" });
+    expect(actors.find((a) => a.role === "Vice President")?.value).toBe("Kim Yo Jong");
+    expect(at(text, actors, "Jeong Park")).toMatchObject({
+      value: "Jung Pak",
+      role: "Deputy Special Representative for North Korea",
+      country: "United States",
+    });
+    const groups = actors.filter((a) => a.category === "hacking group").map((a) => a.value);
+    expect(groups).toEqual(["Lazarus Group", "Bluenoroff", "Andariel"]);
+    expect(at(text, actors, "Reconnaissance General Bureau")?.category).toBe("agency");
+    expect(at(text, actors, "Chosun Central TV")?.value).toBe("Korean Central Television");
+    expect(within(text, actors, "If (Korea)", "Korea")).toMatchObject({ kind: "country", value: "South Korea" });
+  });
+
+  it("extractActors(text) reads seed 002: state media, a Blue House spokesman and Seoul's foreign ministry", () => {
+    const text = seed("002_5f76f34adb6de2fd.txt");
+    const actors = extractActors(text);
+    expect(at(text, actors, "Rodong Sinmun")?.category).toBe("media");
+    expect(actors.find((a) => a.value === "Central Committee of the Workers' Party of Korea")?.category).toBe("party");
+    expect(at(text, actors, "Maeri")).toMatchObject({ value: "Meari", category: "media" });
+    expect(at(text, actors, "Kim Eui-kyeom")).toMatchObject({ role: "spokesman", country: "South Korea", known: true });
+    expect(at(text, actors, "foreign ministry")).toMatchObject({
+      value: "South Korean Ministry of Foreign Affairs",
+      country: "South Korea",
+    });
+    expect(within(text, actors, "Korea’s Kim", "Kim")?.value).toBe("Kim Jong Un");
+  });
+
+  it("extractActors(text) reads seed 003: envoys with titles before and set off by commas", () => {
+    const text = seed("003_d1f2b0232cde14cc.txt");
+    const actors = extractActors(text);
+    expect(at(text, actors, "Sung Y. Kim")).toMatchObject({ value: "Sung Kim", role: "envoy for North Korea" });
+    expect(at(text, actors, "Kim Gunn", 1)?.role).toBe("envoy for peace and security affairs on the Korean peninsula");
+    expect(at(text, actors, "Takehiro Funakoshi")).toMatchObject({ role: "official", country: "Japan" });
+    expect(at(text, actors, "Japanese Foreign Ministry")?.value).toBe("Japanese Ministry of Foreign Affairs");
+    expect(at(text, actors, "Ned Price")).toMatchObject({ role: "spokesman", country: "United States" });
+    expect(at(text, actors, "Han Duck-soo")).toMatchObject({ role: "Prime Minister", country: "South Korea" });
+    // "Kim met with …": the nearest Kim named before (Kim Gunn), not Sung Kim.
+    expect(at(text, actors, "Kim met")).toBeUndefined();
+    const kimMet = actors.find((a) => a.start === text.indexOf("Kim met"));
+    expect(kimMet?.value).toBe("Kim Gunn");
+    expect(at(text, actors, "Han", 1)?.value).toBe("Han Duck-soo");
+  });
+
+  it("extractActors(text) reads seed 004: a given name alone refers back to the full name", () => {
+    const text = seed("004_fcfc1a8f3b45e3ee.txt");
+    const actors = extractActors(text);
+    expect(at(text, actors, "Kim Yong-jae")).toMatchObject({
+      value: "Kim Yong Jae",
+      role: "External Economic Affairs Minister",
+      country: "North Korea",
+    });
+    expect(at(text, actors, "Yong-jae", 1)?.value).toBe("Kim Yong Jae");
+    expect(at(text, actors, "Vladimir Putin")).toMatchObject({ role: "President", country: "Russia" });
+    expect(at(text, actors, "TEHRAN")).toMatchObject({ kind: "country", value: "Iran" });
+    expect(actors.filter((a) => a.value === "Kim Jong Un").length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("extractActors rules", () => {
+  it("extractActors(text) finds people the gazetteer does not know by their title", () => {
+    const text = "Deputy Foreign Minister Park Yoon-joo met spokesman John Doe and Gen. Mark Smith.";
+    const people = extractActors(text).filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.value, p.role, p.known])).toEqual([
+      ["Park Yoon-joo", "Deputy Foreign Minister", false],
+      ["John Doe", "spokesman", false],
+      ["Mark Smith", null, false],
+    ]);
+  });
+
+  it("extractActors(text) finds Korean names by their shape and refers later surnames back", () => {
+    const text = "Ri Chol Man, a North Korean diplomat, arrived. Later, Ri told reporters he was leaving.";
+    const people = extractActors(text).filter((a) => a.kind === "person");
+    expect(people[0]).toMatchObject({ value: "Ri Chol Man", role: "diplomat", country: "North Korea" });
+    expect(people[1]).toMatchObject({ value: "Ri Chol Man", start: text.indexOf("Ri told") });
+  });
+
+  it("extractActors(text) resolves an ambiguous surname to the nearest full mention", () => {
+    const text = "Kim Gunn met Sung Kim in Jakarta. Kim said the talks went well.";
+    const kim = extractActors(text).find((a) => a.start === text.indexOf("Kim said"));
+    expect(kim?.value).toBe("Sung Kim");
+  });
+
+  it("extractActors(text) does not read places, wars or capitalized sentence openers as people", () => {
+    const text =
+      "The Korean War ended in an armistice. Security Council resolutions ban launches on the Korean Peninsula. Experts Say It Matters.";
+    const actors = extractActors(text);
+    expect(actors.filter((a) => a.kind === "person")).toEqual([]);
+    expect(actors.map((a) => a.value)).toEqual(["UN Security Council"]);
+  });
+
+  it("extractActors(text) tells the North and the South from compass points", () => {
+    expect(values("the North fired; the South responded")).toEqual(["country:North Korea", "country:South Korea"]);
+    expect(values("in the South China Sea")).toEqual([]);
+    expect(values("the north of the country")).toEqual([]);
+  });
+
+  it("extractActors(text) recognizes unknown organizations by their head noun and their acronyms", () => {
+    const text =
+      "Treasury sanctioned Korea Sobaeksu Trading Company (KSTC) and the Ministry of State Security. KSTC denied it.";
+    const orgs = extractActors(text).filter((a) => a.kind === "organization");
+    expect(orgs.map((o) => [o.value, o.category])).toEqual([
+      ["US Department of the Treasury", "government"],
+      ["Korea Sobaeksu Trading Company", "company"],
+      ["Korea Sobaeksu Trading Company", "company"],
+      ["Ministry of State Security", "agency"],
+      ["Korea Sobaeksu Trading Company", "company"],
+    ]);
+  });
+
+  it("extractActors(text) joins a country adjective to the office it names", () => {
+    const text = "a Russian Foreign Ministry statement and the US Treasury Department";
+    expect(values(text)).toEqual([
+      "organization:Russian Ministry of Foreign Affairs",
+      "organization:US Department of the Treasury",
+    ]);
+  });
+
+  it("extractActors(text) does not read US$ as the United States", () => {
+    expect(values("US$1.7 billion was stolen")).toEqual([]);
+  });
+});
+
+describe("extractActors properties", () => {
+  const piece = fc.constantFrom(
+    "Kim",
+    "Kim Jong-un",
+    " said",
+    ", ",
+    ". ",
+    "\n",
+    "Vice Minister ",
+    "North Korea’s ",
+    "the North",
+    "“",
+    "”",
+    "'",
+    "US$",
+    "Korea",
+    "Ri ",
+    "Chol-",
+    "-",
+    "(",
+    ")",
+    " of the ",
+    "Ministry",
+    "Trading Company",
+    "\u00a0",
+  );
+  const texts = fc.oneof(
+    fc.string({ maxLength: 80 }),
+    fc.array(piece, { maxLength: 30 }).map((p) => p.join("")),
+  );
+
+  it("extractActors(text) never throws, keeps spans inside the text, in order and without overlap", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const actors = extractActors(text);
+        let last = 0;
+        for (const a of actors) {
+          expect(a.start).toBeGreaterThanOrEqual(last);
+          expect(a.end).toBeGreaterThan(a.start);
+          expect(a.end).toBeLessThanOrEqual(text.length);
+          expect(a.value.length).toBeGreaterThan(0);
+          last = a.end;
+        }
+      }),
+      { seed: 42, numRuns: 1000 },
+    );
+  });
+});
