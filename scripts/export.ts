@@ -34,7 +34,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   main(process.argv.slice(2)).then(
     (status) => (process.exitCode = status),
     (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
       process.exitCode = 1;
     },
   );
