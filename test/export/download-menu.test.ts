@@ -1,7 +1,10 @@
 // The menu's structure and keyboard behaviour, in a server DOM; the downloads themselves run in the browser test.
-import { describe, expect, it } from "vitest";
-import { downloadMenu, withDownloadMenu } from "../../src/components/lib/download-menu.ts";
+import { parseHTML } from "linkedom";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { figureById } from "../../src/components/index.ts";
+import { downloadMenu, slideRender, withDownloadMenu } from "../../src/components/lib/download-menu.ts";
 import { createServerDocument } from "../../src/components/lib/server-document.ts";
+import { loadCorpus } from "../components/fixture.ts";
 
 function figure() {
   const document = createServerDocument();
@@ -40,5 +43,27 @@ describe("downloadMenu(figure, options)", () => {
     const wrapper = withDownloadMenu(element, OPTIONS);
     expect(wrapper.firstElementChild).toBe(element);
     expect(wrapper.lastElementChild?.localName).toBe("details");
+  });
+});
+
+describe("slideRender(entry, data, options)", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("slideRender(entry, data)({width, height}) gives the figure laid out for that slide, as an element", () => {
+    // The browser globals slideRender uses, from linkedom.
+    const window = parseHTML("<!doctype html><html><body></body></html>");
+    vi.stubGlobal("document", window.document);
+    vi.stubGlobal("DOMParser", window.DOMParser);
+    vi.stubGlobal("window", window);
+    const element = slideRender(figureById("designations"), loadCorpus(), { theme: "light" })({
+      width: 1440,
+      height: 1080,
+    });
+    expect(element.localName).toBe("svg");
+    expect(element.getAttribute("width")).toBe("1440");
+    expect(element.getAttribute("viewBox")).toBe("0 0 720 540");
+    expect(element.querySelector(".nk-header text")?.textContent).toBe("Sanctions designations by authority");
   });
 });

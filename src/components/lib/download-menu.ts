@@ -3,6 +3,10 @@
 import { citationLine, type CitationSource } from "./export-citation.js";
 import { toCsv } from "./export-csv.js";
 import { backgroundBehind, copyText, pageFontCss, saveFile, standaloneSvg, svgToPng } from "./export-browser.js";
+import type { FigureEntry } from "../index.js";
+import type { CorpusLike } from "./corpus.js";
+import { slideSvg } from "./export-slide.js";
+import type { ThemeName } from "./theme.js";
 import type { FigureRow } from "./rows.js";
 
 export interface DownloadMenuOptions {
@@ -123,6 +127,24 @@ export function downloadMenu(figure: Element, options: DownloadMenuOptions): HTM
   panel.append(status);
   details.append(summary, panel);
   return details;
+}
+
+/**
+ * A `render` option that lays the figure out for the slide (as `npm run export` does) instead of scaling up the
+ * page-sized one: `withDownloadMenu(chart, {..., render: slideRender(figureById("timeline"), corpus)})`.
+ */
+export function slideRender(
+  entry: FigureEntry,
+  data: CorpusLike,
+  options: { theme?: ThemeName; annotations?: number } = {},
+): NonNullable<DownloadMenuOptions["render"]> {
+  return ({ width, height }) => {
+    const parsed = new DOMParser().parseFromString(
+      slideSvg(entry, data, { ...options, width, height }),
+      "image/svg+xml",
+    );
+    return document.importNode(parsed.documentElement, true);
+  };
 }
 
 /** The figure and its download menu in one block, for pages: `display(withDownloadMenu(chart, {...}))`. */
