@@ -2,6 +2,7 @@
 // real files (PNG at slide pixels, CSV with sources) made in the page without any network.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { Resvg } from "@resvg/resvg-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSite, type Site, type Visit } from "./setup.ts";
 
@@ -17,6 +18,21 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Dark pixels in a rectangle of a PNG (decoded by drawing it with resvg): text shows up as many of them. */
+function darkPixels(png: Buffer, box: { x: number; y: number; width: number; height: number }): number {
+  const { width, height } = pngSize(png);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString("base64")}"/></svg>`;
+  const pixels = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+  let dark = 0;
+  for (let y = box.y; y < box.y + box.height; y++) {
+    for (let x = box.x; x < box.x + box.width; x++) {
+      const i = (y * width + x) * 4;
+      if (pixels[i] + pixels[i + 1] + pixels[i + 2] < 300) dark++;
+    }
+  }
+  return dark;
 }
 
 async function expectCleanVisit(visit: Visit): Promise<void> {
@@ -82,8 +98,29 @@ describe("the Figure lab", () => {
       expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
       expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
       expect(bytes.length).toBeGreaterThan(20_000); // a blank 1920×1080 PNG is a few kilobytes
+      // The title, drawn at twice its page size in the top-left corner, is there in dark pixels; the corner is not.
+      expect(darkPixels(bytes, { x: 32, y: 30, width: 600, height: 44 })).toBeGreaterThan(2000);
+      expect(darkPixels(bytes, { x: 0, y: 0, width: 30, height: 30 })).toBe(0);
       expect(visit.offOriginRequests()).toEqual([]);
       expect(visit.pageErrors).toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it("the menu opens and closes from the keyboard, and Escape returns focus to it", async () => {
+    const visit = await site.openPage("/figure-lab");
+    try {
+      const { page } = visit;
+      const summary = page.locator("details.nk-download-menu summary").first();
+      await summary.focus();
+      await page.keyboard.press("Enter");
+      expect(await page.locator("details.nk-download-menu").first().getAttribute("open")).not.toBeNull();
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Download SVG");
+      await page.keyboard.press("Escape");
+      expect(await page.locator("details.nk-download-menu").first().getAttribute("open")).toBeNull();
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe("summary");
     } finally {
       await visit.close();
     }
