@@ -70,6 +70,16 @@ describe("the Figure lab", () => {
     }
   });
 
+  it("a light figure keeps its own text color on a dark page", async () => {
+    const visit = await site.openPage("/figure-lab?theme=light", { colorScheme: "dark" });
+    try {
+      const svg = visit.page.locator("figure.lab-preview svg").first();
+      expect(await svg.evaluate((element) => getComputedStyle(element).color)).toBe("rgb(27, 30, 35)");
+    } finally {
+      await visit.close();
+    }
+  });
+
   it("the query string sets figure, size, theme, annotations and title, and follows changes", async () => {
     const visit = await site.openPage("/figure-lab?figure=timeline&size=4:3&theme=dark&annotations=3&title=My%20slide");
     try {
