@@ -15,15 +15,14 @@ export interface GazetteerMatch {
 
 const MAX_WORDS = 12;
 
-// Whether each key letter walked so far was upper-case in the text; reused across calls.
-const upper: boolean[] = [];
+// Whether each key letter walked so far was upper-case in the text (1) or not (0); reused across calls.
+const upper = new Uint8Array(512);
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
-function pick(targets: AliasTarget[], depth: number, accept?: (t: AliasTarget) => boolean): AliasTarget | null {
-  upper.length = depth;
+function pick(targets: AliasTarget[], accept?: (t: AliasTarget) => boolean): AliasTarget | null {
   for (const t of targets) {
     if (accept && !accept(t)) continue;
     if (t.upper.length > 0 && !caseFits(upper, t.upper)) continue;
@@ -49,32 +48,35 @@ export function matchGazetteer(
   let bestEnd = -1;
   let bestTarget: AliasTarget | null = null;
   let bestWords = 0;
-  for (let words = 1; words <= MAX_WORDS; words++) {
+  for (let words = 1; words <= MAX_WORDS && depth < 400; words++) {
     // Walk one word's letters.
     let e = pos;
     for (; e < n; e++) {
       const c = text.charCodeAt(e);
-      if (c < 128) {
-        const lower = c >= 65 && c <= 90 ? c + 32 : c;
-        if (!((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57))) break;
-        node = trieChild(node, lower);
-        if (!node) return bestTarget ? { start, end: bestEnd, target: bestTarget, words: bestWords } : null;
-        upper[depth++] = lower !== c;
-      } else {
-        if (!isNameChar(c)) break;
+      let slot: number;
+      if (c >= 97 && c <= 122) slot = c - 97;
+      else if (c >= 65 && c <= 90) slot = c - 65;
+      else if (c >= 48 && c <= 57) slot = c - 22;
+      else if (c < 128 || !isNameChar(c)) break;
+      else {
         const ch = text[e];
         const folded = nameKey(ch);
         const isUpper = ch !== ch.toLowerCase();
         for (let k = 0; k < folded.length && node; k++) {
           node = trieChild(node, folded.charCodeAt(k));
-          upper[depth++] = isUpper;
+          upper[depth++] = isUpper ? 1 : 0;
         }
         if (!node) return bestTarget ? { start, end: bestEnd, target: bestTarget, words: bestWords } : null;
+        continue;
       }
+      const next: TrieNode | null | undefined = node.next === null ? undefined : node.next[slot];
+      if (next === undefined) return bestTarget ? { start, end: bestEnd, target: bestTarget, words: bestWords } : null;
+      node = next;
+      upper[depth++] = c <= 90 ? 1 : 0;
     }
     if (e === pos) break;
     if (node.targets) {
-      const target = pick(node.targets, depth, accept);
+      const target = pick(node.targets, accept);
       if (target) {
         // "U.S." and "Y." keep their dot inside the match.
         bestEnd = e - pos === 1 && text.charCodeAt(e) === 46 ? e + 1 : e;
@@ -91,10 +93,10 @@ export function matchGazetteer(
     ) {
       node = trieChild(node, 115);
       if (!node) break;
-      upper[depth++] = text.charCodeAt(e + 1) === 83;
+      upper[depth++] = text.charCodeAt(e + 1) === 83 ? 1 : 0;
       next = e + 2;
       if (node.targets) {
-        const target = pick(node.targets, depth, accept);
+        const target = pick(node.targets, accept);
         if (target) {
           bestEnd = next;
           bestTarget = target;

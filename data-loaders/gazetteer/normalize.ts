@@ -83,7 +83,7 @@ export function requiredUpper(alias: string): number[] {
 }
 
 /** Whether a surface form writes upper-case every letter the alias does ("Us" fails "US"; "KIM" passes "Kim"). */
-export function caseFits(surfaceFlags: readonly boolean[], required: readonly number[]): boolean {
+export function caseFits(surfaceFlags: ArrayLike<boolean | number>, required: readonly number[]): boolean {
   for (const i of required) if (!surfaceFlags[i]) return false;
   return true;
 }

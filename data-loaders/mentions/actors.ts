@@ -16,7 +16,8 @@ const CAPITAL = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]/g;
  */
 export function extractActors(text: string): ActorDraft[] {
   const scanner = new ActorScanner(text);
-  const gate = new RegExp(CAPITAL.source, "g");
+  const gate = CAPITAL;
+  gate.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = gate.exec(text)) !== null) {
     const pos = m.index;

@@ -1,22 +1,32 @@
 import type { ActorDraft, QuoteDraft } from "../types.ts";
 import { QuoteContext, type Attribution } from "./quotes/context.ts";
 import { findQuoteSpans } from "./quotes/marks.ts";
-import { findVerbs, SpeakerFinder } from "./quotes/speaker.ts";
+import { SpeakerFinder, VerbIndex } from "./quotes/speaker.ts";
 
 /** A quotation with a flag for scare quotes: a few words (at most four) that nobody is said to have spoken. */
 export type QuoteMention = QuoteDraft & { scare: boolean };
 
 const SCARE_MAX_WORDS = 4;
 
+/** The quoted words without surrounding spaces or the comma English puts before a closing mark. */
 function innerValue(text: string, start: number, end: number): string {
-  return text
-    .slice(start, end)
-    .trim()
-    .replace(/[\s,]+$/, "");
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && (/\s/.test(text[e - 1]) || text.charCodeAt(e - 1) === 44)) e--;
+  return text.slice(s, e);
 }
 
 function wordCount(value: string): number {
-  return value.split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /**
@@ -31,7 +41,7 @@ export function extractQuotes(text: string, actors: readonly ActorDraft[]): Quot
   const spans = findQuoteSpans(text);
   if (spans.length === 0) return [];
   const ctx = new QuoteContext(text, actors, spans);
-  const finder = new SpeakerFinder(ctx, findVerbs(text, spans));
+  const finder = new SpeakerFinder(ctx, new VerbIndex(text, spans));
   const out: QuoteMention[] = [];
   let previous: Attribution | null = null;
   for (let i = 0; i < spans.length; i++) {

@@ -67,6 +67,13 @@ const HEAD_CATEGORY = new Map<string, string>(
   }),
 );
 
+// Length and first letter of every head noun: most capitalized words are ruled out without building a string.
+const HEAD_SHAPES = new Set([...HEAD_CATEGORY.keys()].map((w) => w.length * 128 + w.charCodeAt(0)));
+
+function mayBeHead(text: string, start: number, end: number): boolean {
+  return HEAD_SHAPES.has((end - start) * 128 + (text.charCodeAt(start) | 32));
+}
+
 /** Category of an organization named by an appositive noun: "Maeri, another North Korean website". */
 export const APPOSITIVE_CATEGORY = new Map<string, string>(
   Object.entries({

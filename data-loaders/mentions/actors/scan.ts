@@ -24,9 +24,11 @@ const NORTH_OR_SOUTH = new Map([
   ["South", "South Korea"],
 ]);
 // First words of offices written in lower case after a country: "Seoul's foreign ministry", "US embassy".
-const LOWER_OFFICE_WORDS = new Set(
-  genericOrganizations.flatMap((g) => g.aliases.filter((a) => /^[a-z]/.test(a)).map((a) => a.split(" ")[0])),
-);
+const LOWER_OFFICE_WORDS = [
+  ...new Set(
+    genericOrganizations.flatMap((g) => g.aliases.filter((a) => /^[a-z]/.test(a)).map((a) => a.split(" ")[0])),
+  ),
+];
 
 const isGeneric = (t: AliasTarget) => t.form === "generic";
 
@@ -153,9 +155,15 @@ export class ActorScanner implements FoundList {
     const c = text.charCodeAt(pos);
     if (isUpperChar(c)) return true;
     if (c < 97 || c > 122) return false;
-    let e = pos;
-    while (e < text.length && isNameChar(text.charCodeAt(e))) e++;
-    return LOWER_OFFICE_WORDS.has(text.slice(pos, e));
+    for (const word of LOWER_OFFICE_WORDS) {
+      if (
+        text.charCodeAt(pos) === word.charCodeAt(0) &&
+        text.startsWith(word, pos) &&
+        !isNameChar(text.charCodeAt(pos + word.length))
+      )
+        return true;
+    }
+    return false;
   }
 
   /** "US State Department", "Japanese Foreign Ministry": a country word joined to the office it qualifies. */
@@ -213,7 +221,14 @@ export class ActorScanner implements FoundList {
   }
 
   private surfaceShortForms(start: number, end: number, surnameFirst: boolean): string[] {
-    return shortForms(this.text.slice(start, end).split(/\s+/), surnameFirst);
+    const surface = this.text.slice(start, end);
+    const key = surnameFirst ? `1${surface}` : `0${surface}`;
+    let forms = surfaceForms.get(key);
+    if (!forms) {
+      forms = shortForms(surface.split(/\s+/), surnameFirst);
+      if (surfaceForms.size < 10_000) surfaceForms.set(key, forms);
+    }
+    return forms;
   }
 
   /** One capitalized word that no list knows: a short form of someone named earlier, or a name after a title. */
@@ -393,6 +408,8 @@ function shortForms(words: readonly string[], surnameFirst: boolean): string[] {
 }
 
 const canonicalForms = new Map<GazetteerEntry, string[]>();
+// Short forms of names as written, computed once per spelling.
+const surfaceForms = new Map<string, string[]>();
 
 function canonicalShortForms(entry: GazetteerEntry): string[] {
   let forms = canonicalForms.get(entry);

@@ -73,17 +73,17 @@ export function titleBefore(text: string, nameStart: number, found: FoundList): 
   while (tokens.length < MAX_TITLE_WORDS) {
     const t = tokenBefore(text, pos);
     if (!t) break;
-    const lower = t.text.toLowerCase();
-    const at = foundStartingAt(found, t.start);
-    if (at >= 0 && found.drafts[at].kind === "person") break;
-    if (!(isTitleWord(t) || (CONNECTORS.has(lower) && tokens.length > 0))) break;
-    tokens.unshift(t);
+    if (isUpperChar(t.text.charCodeAt(0))) {
+      const at = foundStartingAt(found, t.start);
+      if (at >= 0 && found.drafts[at].kind === "person") break;
+    } else if (!isRoleWord(t.text) && !(tokens.length > 0 && CONNECTORS.has(t.text))) break;
+    tokens.push(t);
     pos = t.start;
   }
-  while (tokens.length && CONNECTORS.has(tokens[0].text.toLowerCase())) tokens.shift();
   if (tokens.length === 0) return null;
-  const last = tokens[tokens.length - 1];
-  if (!isRoleWord(last.text) && !honorific(last.text) && !isUpperChar(last.text.charCodeAt(0))) return null;
+  tokens.reverse();
+  while (tokens.length && CONNECTORS.has(tokens[0].text)) tokens.shift();
+  if (tokens.length === 0) return null;
   let firstRole = tokens.findIndex((t) => isRoleWord(t.text) || honorific(t.text));
   if (firstRole < 0) return null;
   // Capitalized words before the first role word belong to the title only if an actor covers them.

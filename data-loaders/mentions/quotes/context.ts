@@ -28,6 +28,23 @@ export interface NounPhrase extends Span {
   country: string | null;
 }
 
+function isSorted(actors: readonly ActorDraft[]): boolean {
+  for (let i = 1; i < actors.length; i++) if (actors[i].start < actors[i - 1].start) return false;
+  return true;
+}
+
+const knownRoles = new Map<string, string | null>();
+
+/** The role the gazetteer gives a person, looked up once per name. */
+function knownRole(name: string): string | null {
+  let role = knownRoles.get(name);
+  if (role === undefined) {
+    role = lookupActor(name)?.role ?? null;
+    if (knownRoles.size < 10_000) knownRoles.set(name, role);
+  }
+  return role;
+}
+
 export class QuoteContext {
   /** Actors outside quotations, by position. */
   readonly actors: ActorDraft[];
@@ -39,7 +56,7 @@ export class QuoteContext {
     actors: readonly ActorDraft[],
     readonly quotes: readonly QuoteSpan[],
   ) {
-    const sorted = [...actors].sort((a, b) => a.start - b.start);
+    const sorted = isSorted(actors) ? actors : [...actors].sort((a, b) => a.start - b.start);
     const outside: ActorDraft[] = [];
     let q = 0;
     for (const a of sorted) {
@@ -52,7 +69,7 @@ export class QuoteContext {
       if (a.kind !== "person") continue;
       const list = this.roles.get(a.value) ?? [];
       if (list.length === 0 && a.known) {
-        const role = lookupActor(a.value)?.role;
+        const role = knownRole(a.value);
         if (role) list.push(role);
       }
       if (a.role && !list.includes(a.role)) list.push(a.role);

@@ -60,7 +60,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     lastEnd = end;
   };
 
-  const re = new RegExp(MARKS.source, "g");
+  const re = MARKS;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const i = m.index;

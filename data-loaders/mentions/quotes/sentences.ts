@@ -17,18 +17,28 @@ function isBlank(code: number): boolean {
 // A full stop that ends an abbreviation or an initial ("U.S.", "Y.", "Mr.") ends no sentence.
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[A-Za-z.]/.test(text[s - 1])) s--;
-  const word = text.slice(s, dot).replace(/\./g, "");
-  if (word.length === 1 && /[A-Z]/.test(word)) return true;
-  if (/^(?:[A-Z]\.){1,}[A-Z]$/.test(text.slice(s, dot))) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  let letters = 0;
+  let dots = 0;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 46) dots++;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+    else break;
+    s--;
+  }
+  if (letters === 0) return false;
+  const first = text.charCodeAt(s);
+  // "Y." and "U.S.": initials.
+  if (first >= 65 && first <= 90 && (letters === 1 || letters === dots + 1)) return true;
+  return letters <= 4 && ABBREVIATIONS.has(text.slice(s, dot).toLowerCase());
 }
 
 function endsSentence(text: string, k: number): boolean {
-  const c = text[k];
-  if (c !== "." && c !== "!" && c !== "?") return false;
-  if (!isBlank(text.charCodeAt(k + 1)) && text[k + 1] !== "\n") return false;
-  return c !== "." || !isAbbreviation(text, k);
+  const c = text.charCodeAt(k);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  const next = text.charCodeAt(k + 1);
+  if (!isBlank(next) && next !== 10) return false;
+  return c !== 46 || !isAbbreviation(text, k);
 }
 
 /**
@@ -46,8 +56,9 @@ export function sentenceStart(text: string, pos: number, quotes: readonly QuoteS
       j--;
       continue;
     }
-    if (text[k] === "\n") return k + 1;
-    if (endsSentence(text, k)) return k + 1;
+    const c = text.charCodeAt(k);
+    if (c === 10) return k + 1;
+    if ((c === 46 || c === 33 || c === 63) && endsSentence(text, k)) return k + 1;
     k--;
   }
   return limit;
@@ -57,8 +68,9 @@ export function sentenceStart(text: string, pos: number, quotes: readonly QuoteS
 export function sentenceEnd(text: string, pos: number, nextQuoteStart: number): number {
   const limit = Math.min(text.length, pos + MAX_AHEAD, nextQuoteStart);
   for (let k = pos; k < limit; k++) {
-    if (text[k] === "\n") return k;
-    if (endsSentence(text, k)) return k + 1;
+    const c = text.charCodeAt(k);
+    if (c === 10) return k;
+    if ((c === 46 || c === 33 || c === 63) && endsSentence(text, k)) return k + 1;
   }
   return limit;
 }

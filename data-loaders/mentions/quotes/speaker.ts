@@ -46,46 +46,83 @@ function isSpeakerNoun(word: string): boolean {
   return PERSON_NOUNS.has(w) || MEDIA_NOUNS.has(w) || w in ORG_NOUNS || DOCUMENT_NOUNS.has(w);
 }
 
+const BLOCK = 256;
+// One compiled copy, reset for each block (the scan is not re-entered while a block is read).
+const VERB_SCAN = new RegExp(VERB.source, "gi");
+// A verb of attribution is at most this long ("emphasising"), so a block is read with this much margin.
+const MARGIN = 16;
+
 /**
- * Every verb of attribution in a text, in one pass, leaving out those inside quotations, "so-called", and stances
- * such as "insisting on".
+ * The verbs of attribution of a text, read block by block as quotations ask for them, leaving out those inside
+ * quotations, "so-called", and stances such as "insisting on".
  */
-export function findVerbs(text: string, quotes: readonly QuoteSpan[]): Verb[] {
-  const out: Verb[] = [];
-  const re = new RegExp(VERB.source, "gi");
-  let q = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    while (q < quotes.length && quotes[q].end <= start) q++;
-    if (q < quotes.length && start >= quotes[q].start) continue;
-    if (text.charCodeAt(start - 1) === 45 || text.charCodeAt(end) === 45) continue;
-    if (NOT_SPEECH_AFTER.test(text.slice(end, end + 4))) continue;
-    out.push({ start, end, kind: verbKind(m) });
+export class VerbIndex {
+  private readonly blocks: (Verb[] | undefined)[];
+
+  constructor(
+    private readonly text: string,
+    private readonly quotes: readonly QuoteSpan[],
+  ) {
+    this.blocks = new Array<Verb[] | undefined>(Math.ceil(text.length / BLOCK) + 1);
   }
-  return out;
+
+  /** The verbs lying wholly in [from, to), in order. */
+  within(from: number, to: number): Verb[] {
+    const out: Verb[] = [];
+    if (to <= from) return out;
+    for (let b = Math.floor(from / BLOCK); b <= Math.floor((to - 1) / BLOCK); b++) {
+      for (const v of this.block(b)) if (v.start >= from && v.end <= to) out.push(v);
+    }
+    return out;
+  }
+
+  private block(b: number): Verb[] {
+    const cached = this.blocks[b];
+    if (cached) return cached;
+    const { text } = this;
+    const start = b * BLOCK;
+    const end = Math.min(text.length, start + BLOCK);
+    const offset = Math.max(0, start - MARGIN);
+    const slice = text.slice(offset, Math.min(text.length, end + MARGIN));
+    const re = VERB_SCAN;
+    re.lastIndex = 0;
+    const verbs: Verb[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice)) !== null) {
+      const vStart = offset + m.index;
+      if (vStart < start) continue;
+      if (vStart >= end) break;
+      const vEnd = vStart + m[0].length;
+      if (this.inQuote(vStart)) continue;
+      if (text.charCodeAt(vStart - 1) === 45 || text.charCodeAt(vEnd) === 45) continue;
+      if (NOT_SPEECH_AFTER.test(text.slice(vEnd, vEnd + 4))) continue;
+      verbs.push({ start: vStart, end: vEnd, kind: verbKind(m) });
+    }
+    this.blocks[b] = verbs;
+    return verbs;
+  }
+
+  private inQuote(pos: number): boolean {
+    const { quotes } = this;
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < quotes.length && quotes[lo].start <= pos;
+  }
 }
 
 export class SpeakerFinder {
   constructor(
     private readonly ctx: QuoteContext,
-    private readonly verbs: readonly Verb[],
+    private readonly verbs: VerbIndex,
   ) {}
 
-  /** The verbs lying wholly in [from, to). */
   private verbsIn(from: number, to: number): Verb[] {
-    const { verbs } = this;
-    let lo = 0;
-    let hi = verbs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (verbs[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Verb[] = [];
-    for (let i = lo; i < verbs.length && verbs[i].end <= to; i++) out.push(verbs[i]);
-    return out;
+    return this.verbs.within(from, to);
   }
 
   /** The speaker of quotation `index` of the context's quotations; `previous` is the one found for the quotation before. */
