@@ -21,9 +21,14 @@ export function sourceHref(factId: string): string {
   return `./sources#${encodeURIComponent(factId)}`;
 }
 
-/** The words shown on hover: the fact's whole sentence, else its own quote. */
+/**
+ * The words shown on hover: the fact's whole sentence, or its own quote when the sentence does not hold all of
+ * it (a quotation running over two sentences).
+ */
 export function citeTitle(fact: Citable): string {
-  return text(fact.sentence?.text).trim() || text(fact.quote);
+  const sentence = text(fact.sentence?.text).trim();
+  const quote = text(fact.quote);
+  return sentence && sentence.includes(quote) ? sentence : quote || sentence;
 }
 
 /** Facts by id, for looking up the fact behind a figure or an event. */

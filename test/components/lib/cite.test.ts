@@ -50,8 +50,9 @@ describe("cite", () => {
     expect(link.getAttribute("title")).toBe("<b>q</b>");
   });
 
-  it("citeTitle(fact) falls back to the fact's own words when it has no sentence; sourceHref escapes the id", () => {
+  it("citeTitle(fact) falls back to the fact's own words when its sentence does not hold them; sourceHref escapes the id", () => {
     expect(citeTitle({ id: "a", quote: "eight times" })).toBe("eight times");
+    expect(citeTitle({ id: "a", quote: "“One. Two.”", sentence: { text: "“One." } })).toBe("“One. Two.”");
     expect(sourceHref("a b#c")).toBe("./sources#a%20b%23c");
   });
 
