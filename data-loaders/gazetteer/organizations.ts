@@ -26,7 +26,7 @@ Internal Revenue Service|agency|United States|IRS;IRS Criminal Investigation;IRS
 Securities and Exchange Commission|agency|United States|SEC
 Federal Reserve|bank|United States|Fed;Federal Reserve Bank of New York;New York Fed
 White House|government|United States|
-National Security Council|government|United States|NSC
+US National Security Council|government|United States|
 US Congress|legislature|United States|Congress
 US Senate|legislature|United States|Senate
 US House of Representatives|legislature|United States|House of Representatives
@@ -464,6 +464,12 @@ export const genericOrganizations: GenericOrganization[] = [
     category: "party",
     aliases: ["Democratic Party"],
     named: { "South Korea": "Democratic Party of Korea", "United States": "US Democratic Party" },
+  },
+  {
+    name: "National Security Council",
+    category: "government",
+    aliases: ["National Security Council", "NSC"],
+    named: { "United States": "US National Security Council" },
   },
   {
     name: "Embassy",

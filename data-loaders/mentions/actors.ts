@@ -18,9 +18,9 @@ export function extractActors(text: string): ActorDraft[] {
   const scanner = new ActorScanner(text);
   const gate = CAPITAL;
   gate.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = gate.exec(text)) !== null) {
-    const pos = m.index;
+  // test() moves lastIndex past the one-letter match without building a match array.
+  while (gate.test(text)) {
+    const pos = gate.lastIndex - 1;
     if (pos > 0 && isNameChar(text.charCodeAt(pos - 1))) {
       gate.lastIndex = Math.max(wordEnd(text, pos), pos + 1);
       continue;

@@ -1,6 +1,6 @@
 import type { ActorDraft, QuoteDraft } from "../types.ts";
 import { QuoteContext, type Attribution } from "./quotes/context.ts";
-import { findQuoteSpans } from "./quotes/marks.ts";
+import { findQuoteSpans, type QuoteSpan } from "./quotes/marks.ts";
 import { SpeakerFinder, VerbIndex } from "./quotes/speaker.ts";
 
 /** A quotation with a flag for scare quotes: a few words (at most four) that nobody is said to have spoken. */
@@ -29,6 +29,20 @@ function wordCount(value: string): number {
   return words;
 }
 
+// A quoted sentence this long or longer, right after another speaker's quotation, is that speaker's still.
+const CONTINUATION_MIN_WORDS = 5;
+
+/**
+ * Whether a quotation with no attribution of its own goes on the previous one: a whole quoted sentence in the same
+ * paragraph, with only the previous attribution between them ("…,” said Hurley. “Treasury will continue …”).
+ */
+function continuesSpeech(text: string, previous: QuoteSpan, current: QuoteSpan): boolean {
+  const between = text.slice(previous.end, current.start);
+  if (between.includes("\n") || between.length > 200) return false;
+  if (!/[.!?]\s*$/.test(between) && !/^\s*$/.test(between)) return false;
+  return wordCount(text.slice(current.innerStart, current.innerEnd)) >= CONTINUATION_MIN_WORDS;
+}
+
 /**
  * Quotations in a text (straight, curly double and curly single quotation marks) with their speakers, resolved
  * against the actors found in the same text: "…,” stated Kim" → the Kim named before; "he added" → the last speaker;
@@ -46,7 +60,8 @@ export function extractQuotes(text: string, actors: readonly ActorDraft[]): Quot
   let previous: Attribution | null = null;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
-    const who = finder.attribute(i, previous);
+    let who = finder.attribute(i, previous);
+    if (!who.found && previous?.speaker && continuesSpeech(text, spans[i - 1], span)) who = previous;
     previous = who;
     if (who.speaker) ctx.lastSpeaker = who;
     const value = innerValue(text, span.innerStart, span.innerEnd);

@@ -185,6 +185,27 @@ describe("extractActors rules", () => {
     ]);
   });
 
+  it("extractActors(text) reads a title with an office inside and names with middle initials", () => {
+    const text =
+      "said Under Secretary of the Treasury John K. Hurley, while Japan’s Chief Cabinet Secretary Yoshimasa Hayashi spoke.";
+    const people = extractActors(text).filter((a) => a.kind === "person");
+    expect(people.map((p) => [p.value, p.role, p.known])).toEqual([
+      ["John Hurley", "Under Secretary of the Treasury", true],
+      ["Yoshimasa Hayashi", "Chief Cabinet Secretary", true],
+    ]);
+  });
+
+  it("extractActors(text) keeps a Korean name distinct from a president's bare surname", () => {
+    const text = "President Yoon condemned it. Yoon Young-chan, a former presidential secretary, told MBC.";
+    const people = extractActors(text).filter((a) => a.kind === "person");
+    expect(people.map((p) => p.value)).toEqual(["Yoon Suk Yeol", "Yoon Young-chan"]);
+  });
+
+  it("extractActors(text) leaves a council every government has without a country when none is named", () => {
+    const nsc = extractActors("The office convened a National Security Council meeting.")[0];
+    expect(nsc).toMatchObject({ value: "National Security Council", country: null });
+  });
+
   it("extractActors(text) does not read US$ as the United States", () => {
     expect(values("US$1.7 billion was stolen")).toEqual([]);
   });

@@ -122,6 +122,25 @@ describe("extractQuotes attribution", () => {
   });
 });
 
+describe("extractQuotes across sentences", () => {
+  it("extractQuotes(text, actors) finds the speaker behind a title after “said” and keeps them for the next quoted sentence", () => {
+    const text =
+      '"Hackers launder money for the regime," said Under Secretary of the Treasury John K. Hurley. "Treasury will continue to hold the facilitators accountable."';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["John Hurley", "John Hurley"]);
+  });
+
+  it("extractQuotes(text, actors) reads nothing after a quotation that ends its sentence", () => {
+    const text =
+      'Yoon Young-chan told MBC that "the North is raising the stakes." The Ministry of Unification said it "deeply regrets" the launch.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Yoon Young-chan", "Ministry of Unification"]);
+  });
+
+  it("extractQuotes(text, actors) lets an office named after “the North’s” speak", () => {
+    const text = "The North’s foreign ministry called the accusations “a smear campaign,” according to KCNA.";
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: "North Korean Ministry of Foreign Affairs", scare: false });
+  });
+});
+
 describe("findQuoteSpans", () => {
   it("findQuoteSpans(text) keeps apostrophes out of quotations", () => {
     const text = "Korea’s leader won’t go; the Workers’ Party said ‘no’ and 'never'.";

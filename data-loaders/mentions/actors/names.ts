@@ -7,7 +7,7 @@ export const KOREAN_SURNAMES = new Set(
   `kim lee yi ri rhee park pak bak choi choe jung jeong chung jong kang cho jo yoon yun jang chang lim rim im han oh o
   seo suh so shin sin kwon gwon hwang ahn an song jeon jon chun hong ko koh go moon mun yang ryang son sohn bae baek
   paek paik heo hur yoo yu ryu nam noh roh ro no ha kwak cha joo ju woo wu min na jin ji um eom chae won cheon bang
-  gong hyun hyon ham byun pyon yeom choo chu do tak seok sun seol ma gil pyo myung ban ok wi thae kye hyon`
+  gong hyun hyon ham byun pyon yeom choo chu do tak seok sun seol ma gil pyo myung ban ok wi thae kye ho`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -33,7 +33,8 @@ export const NOT_NAME_WORDS = new Set(
   summit talks meeting conference forum treaty agreement resolution report statement war peninsula sea island
   why how key takeaways synopsis chapter section part article analysis opinion editorial commentary
   police military intelligence security defense defence foreign affairs economic external policy strategic
-  special affairs hacking hackers hacker lazarus`
+  special affairs hacking hackers hacker lazarus cabinet secretariat presidium politburo treasury congress
+  parliament senate`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -120,7 +121,7 @@ export function readNameRun(text: string, start: number, max = 4): NameWord[] {
     } else if (!isNameWord(word) && !(words.length > 0 && SUFFIXES.has(word))) break;
     let next = e;
     let end = e;
-    if (e - pos <= 2 && text.charCodeAt(e) === 46 && isUpperChar(c)) {
+    if (text.charCodeAt(e) === 46 && isUpperChar(c) && (e - pos === 1 || SUFFIXES.has(word))) {
       // An initial or suffix with its dot: "Y.", "Jr."
       end = e + 1;
       next = e + 1;

@@ -163,7 +163,7 @@ export function readOrganization(
     if (isUpperChar(c) || isDigit(c)) {
       bounds.push(pos, e);
       connectors = 0;
-      if (e - pos >= 2 && e - pos <= 12 && HEAD_CATEGORY.has(text.slice(pos, e).toLowerCase()))
+      if (mayBeHead(text, pos, e) && HEAD_CATEGORY.has(text.slice(pos, e).toLowerCase()))
         headAt = bounds.length / 2 - 1;
     } else if (bounds.length > 0 && e - pos <= 3 && CONNECTORS.has(text.slice(pos, e))) connectors++;
     else break;

@@ -4,6 +4,7 @@ import type { ActorDraft, ActorKind } from "../../types.ts";
 import type { AliasTarget, GazetteerEntry } from "../../gazetteer/entry.ts";
 import { matchGazetteer, type GazetteerMatch } from "../../gazetteer/match.ts";
 import { countryEntries, resolveGeneric } from "../../gazetteer/lexicon.ts";
+import { lookupActor } from "../../gazetteer/lookup.ts";
 import { genericOrganizations } from "../../gazetteer/organizations.ts";
 import { isNameChar, isSpace, isUpperChar, nameKey } from "../../gazetteer/normalize.ts";
 import type { FoundForm, FoundList } from "./found.ts";
@@ -181,7 +182,13 @@ export class ActorScanner implements FoundList {
   /** "Seoul’s foreign ministry", "South Korea's intelligence agency": an office in lower case after a possessive. */
   private possessiveOffice(end: number, country: string): number | null {
     const { text } = this;
-    if ((text.charCodeAt(end + 1) | 32) !== 115 || !isSpace(text.charCodeAt(end + 2))) return null;
+    const apostrophe = text.charCodeAt(end);
+    if (
+      (apostrophe !== 39 && apostrophe !== 0x2019) ||
+      (text.charCodeAt(end + 1) | 32) !== 115 ||
+      !isSpace(text.charCodeAt(end + 2))
+    )
+      return null;
     const start = end + 3;
     if (isUpperChar(text.charCodeAt(start)) || !this.officeMayStart(start)) return null;
     const office = matchGazetteer(text, start, isGeneric);
@@ -239,6 +246,8 @@ export class ActorScanner implements FoundList {
     if (app?.orgNoun) return this.appositiveOrganization(word.start, word.end, app.orgNoun, app.country);
     const before = tokenBefore(text, word.start);
     if (!before || !honorificOrRole(before.text)) return -1;
+    // "Chief Cabinet Secretary Yoshimasa Hayashi": a capitalized word inside a title is no name.
+    if (isSpace(text.charCodeAt(word.end)) && isUpperChar(text.charCodeAt(word.end + 1))) return -1;
     const title = titleBefore(text, word.start, this);
     if (!title) return -1;
     const known = title.role ? personBySurnameAndTitle(word.text, title.role) : null;
@@ -259,9 +268,8 @@ export class ActorScanner implements FoundList {
     const app = appositiveAfter(text, end);
     if (app?.orgNoun && !app.role) return this.appositiveOrganization(start, end, app.orgNoun, app.country);
     const before = tokenBefore(text, start);
-    const title =
-      (before && honorificOrRole(before.text) ? titleBefore(text, start, this) : null) ??
-      titleSetOffBefore(text, start, this);
+    const titled = before !== null && (honorificOrRole(before.text) || isUpperChar(before.text.charCodeAt(0)));
+    const title = (titled ? titleBefore(text, start, this) : null) ?? titleSetOffBefore(text, start, this);
     let person = title !== null || Boolean(app?.role) || hyphenated;
     if (
       !person &&
@@ -277,7 +285,14 @@ export class ActorScanner implements FoundList {
       return -1;
     }
     const surnameFirst = korean || (KOREAN_SURNAMES.has(words[0].text.toLowerCase()) && words[1].text.includes("-"));
-    const facts = { value: text.slice(start, end), known: false, country: null, knownRole: null };
+    // "John K. Hurley" is the gazetteer's John Hurley.
+    const withoutInitials = words.filter((w) => !/^[A-Z]\.?$/.test(w.text) || w === words[0]);
+    const known =
+      withoutInitials.length < words.length ? lookupActor(withoutInitials.map((w) => w.text).join(" ")) : null;
+    const facts =
+      known?.kind === "person"
+        ? { value: known.name, known: true, country: known.country, knownRole: known.role }
+        : { value: text.slice(start, end), known: false, country: null, knownRole: null };
     const forms = shortForms(
       words.map((w) => w.text),
       surnameFirst,
@@ -301,7 +316,7 @@ export class ActorScanner implements FoundList {
       const followedByName = isSpace(text.charCodeAt(end)) && isUpperChar(text.charCodeAt(end + 1));
       if (the !== "the " || followedByName) return null;
       this.emitEntry(pos, end, countryEntries.get(country)!, "name");
-      return end;
+      return this.possessiveOffice(end, country) ?? end;
     }
     if (word === "Korea" || word === "KOREA") {
       if (/\bof (?:the )?$/i.test(text.slice(Math.max(0, pos - 7), pos))) return null;

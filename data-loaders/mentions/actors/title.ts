@@ -24,10 +24,6 @@ function honorific(word: string): boolean {
   return isHonorific(word);
 }
 
-function isTitleWord(t: Token): boolean {
-  return isRoleWord(t.text) || honorific(t.text) || isUpperChar(t.text.charCodeAt(0));
-}
-
 function hasHead(tokens: readonly Token[]): boolean {
   return tokens.some((t) => (isRoleHead(t.text) && !FAMILY.has(t.text.toLowerCase())) || honorific(t.text));
 }

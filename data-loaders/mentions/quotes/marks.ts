@@ -62,10 +62,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 
   const re = MARKS;
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const i = m.index;
-    const ch = m[0];
+  // test() moves lastIndex past the one-character match without building a match array.
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
+    const ch = text[i];
     if (ch === "\n") {
       // A quote left open at a paragraph's end continues when the next paragraph opens with a quotation mark.
       if (doubleOpen >= 0) {

@@ -131,7 +131,13 @@ export class SpeakerFinder {
     const q = quotes[index];
     const nextStart = index + 1 < quotes.length ? quotes[index + 1].start : text.length;
     const sentence = sentenceStart(text, q.start, quotes, index);
-    const after = this.after(q, sentenceEnd(text, q.end, nextStart), sentence);
+    // "…raising the stakes." The Ministry …: a quotation that ends its sentence has nothing after it to read.
+    const ended =
+      /\.\s*$/.test(text.slice(Math.max(q.innerStart, q.innerEnd - 3), q.innerEnd)) &&
+      /^\s+[A-Z]/.test(text.slice(q.end, q.end + 3));
+    const after: Attribution & { channel?: Attribution } = ended
+      ? UNATTRIBUTED
+      : this.after(q, sentenceEnd(text, q.end, nextStart), sentence);
     if (after.found) return after;
     const before = this.before(q, index, sentence, previous);
     if (before.found) return before;
@@ -142,7 +148,8 @@ export class SpeakerFinder {
     const { text } = this.ctx;
     const first = VERB_FIRST.exec(text.slice(q.end, Math.min(limit, q.end + 40)));
     if (first) {
-      const named = this.namedAt(q.end + first[0].length, sentence);
+      const pos = q.end + first[0].length;
+      const named = this.namedAt(pos, sentence, limit);
       if (named) return named;
     }
     const verbs = this.verbsIn(q.end, limit);
@@ -277,15 +284,27 @@ export class SpeakerFinder {
     return actor ? attributionTo(actor) : null;
   }
 
-  /** A speaker named at `pos`: an actor, a pronoun or a noun phrase ("stated Kim", "said the official"). */
-  private namedAt(pos: number, sentence: number): Attribution | null {
+  /**
+   * A speaker named at `pos`: an actor, a pronoun, a person after title words, or a noun phrase ("stated Kim",
+   * "said Under Secretary … John K. Hurley", "said the official").
+   */
+  private namedAt(pos: number, sentence: number, limit = pos + 120): Attribution | null {
     const actor = this.ctx.startingAt(pos);
     if (actor) return attributionTo(actor);
     const t = tokenAt(this.ctx.text, pos);
     if (!t) return null;
     if (PRONOUNS.has(t.text.toLowerCase())) return this.ctx.resolvePronoun(t.text, t, sentence);
+    const titled = this.titledPersonAt(pos, limit);
+    if (titled) return titled;
     const np = this.nounPhraseAfter(pos);
     return np ? this.ctx.resolveNounPhrase(np) : null;
+  }
+
+  /** "…,” said Under Secretary of the Treasury John K. Hurley": a person after the words of a title. */
+  private titledPersonAt(pos: number, limit: number): Attribution | null {
+    const person = this.ctx.between(pos, Math.min(limit, pos + 120)).find((a) => a.kind === "person");
+    if (!person || /[,;:!?]|\.\s/.test(this.ctx.text.slice(pos, person.start))) return null;
+    return attributionTo(person);
   }
 
   /** "KCNA quoted Kim as saying": the one quoted is the speaker. */
