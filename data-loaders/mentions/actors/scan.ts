@@ -314,7 +314,9 @@ export class ActorScanner implements FoundList {
     if (country) {
       const the = text.slice(Math.max(0, pos - 4), pos).toLowerCase();
       const followedByName = isSpace(text.charCodeAt(end)) && isUpperChar(text.charCodeAt(end + 1));
-      if (the !== "the " || followedByName) return null;
+      // "North and South Korea": the first half names North Korea.
+      const paired = word === "North" && /^ and South Korea/.test(text.slice(end, end + 16));
+      if (!paired && (the !== "the " || followedByName)) return null;
       this.emitEntry(pos, end, countryEntries.get(country)!, "name");
       return this.possessiveOffice(end, country) ?? end;
     }

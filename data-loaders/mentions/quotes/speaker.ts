@@ -96,7 +96,7 @@ export class VerbIndex {
       if (this.inQuote(vStart)) continue;
       if (text.charCodeAt(vStart - 1) === 45 || text.charCodeAt(vEnd) === 45) continue;
       if (NOT_SPEECH_AFTER.test(text.slice(vEnd, vEnd + 4))) continue;
-      verbs.push({ start: vStart, end: vEnd, kind: verbKind(m) });
+      verbs.push({ start: vStart, end: vEnd, kind: verbKind(m[0]) });
     }
     this.blocks[b] = verbs;
     return verbs;

@@ -16,19 +16,46 @@ const CHANNEL = "reported|reports|cited|conveyed";
 
 export type VerbKind = "finite" | "participle" | "weak" | "quoted" | "channel" | "according";
 
-// Word boundaries by \\b (much faster than lookarounds); "so-called" is excluded where the verbs are collected.
-export const VERB = new RegExp(
-  `\\b(?:(${FINITE})|(${PARTICIPLE})|(${WEAK})|(quoted)|(${CHANNEL})|(according to))\\b`,
-  "gi",
-);
+const KIND_OF_VERB = new Map<string, VerbKind>();
+for (const [words, kind] of [
+  [FINITE, "finite"],
+  [PARTICIPLE, "participle"],
+  [WEAK, "weak"],
+  ["quoted", "quoted"],
+  [CHANNEL, "channel"],
+  ["according to", "according"],
+] as const) {
+  for (const w of words.split("|")) KIND_OF_VERB.set(w, kind);
+}
 
-export function verbKind(m: RegExpExecArray): VerbKind {
-  if (m[1]) return "finite";
-  if (m[2]) return "participle";
-  if (m[3]) return "weak";
-  if (m[4]) return "quoted";
-  if (m[5]) return "channel";
-  return "according";
+interface Trie {
+  [letter: string]: Trie | true;
+}
+
+// The verbs as one alternation factored by shared prefixes ("sa(?:id|ys?|ying)"): irregexp runs it about twice as
+// fast as the flat list.
+function factored(words: Iterable<string>): string {
+  const root: Trie = {};
+  for (const w of words) {
+    let node = root;
+    for (const c of w) node = (node[c] ??= {}) as Trie;
+    node[""] = true;
+  }
+  const emit = (node: Trie): string => {
+    const letters = Object.keys(node).filter((k) => k !== "");
+    if (letters.length === 0) return "";
+    const alts = letters.map((c) => (c === " " ? "\\s+" : c) + emit(node[c] as Trie));
+    const body = alts.length === 1 ? alts[0] : `(?:${alts.join("|")})`;
+    return node[""] ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+export const VERB = new RegExp(`\\b${factored(KIND_OF_VERB.keys())}\\b`, "gi");
+
+/** The kind of a verb matched by VERB. */
+export function verbKind(word: string): VerbKind {
+  return KIND_OF_VERB.get(word.toLowerCase().replace(/\s+/g, " ")) ?? "finite";
 }
 
 /** Verbs that may come before the speaker right after a quotation: "…,” stated Kim". */
