@@ -6,6 +6,8 @@ import { medianMs } from "./stats.ts";
 import { startWorkers } from "./parallel.ts";
 import { timeLoaders } from "./loaders.ts";
 import { runInBatches } from "./run-in-batches.ts";
+import { measureSite } from "./site.ts";
+import { measureExport } from "./export.ts";
 
 interface Check {
   name: string;
@@ -21,6 +23,8 @@ function option(name: string, fallback: number): number {
 }
 
 const json = process.argv.includes("--json");
+// --quick skips the site build and the export, which need Chromium and take a minute.
+const quick = process.argv.includes("--quick");
 const targetMB = option("--mb", 20);
 const runs = option("--runs", 5);
 const log = (line: string) => (json ? process.stderr : process.stdout).write(line + "\n");
@@ -43,6 +47,9 @@ const parallelMs = await medianMs(runs, workers.run);
 await workers.stop();
 const loaders = await timeLoaders();
 const peakRssMB = process.resourceUsage().maxRSS / 1024;
+log("measuring export and site (cold build in a temporary copy) …");
+const exportTimes = quick ? null : await measureExport();
+const site = quick ? null : await measureSite();
 
 const baselineMBps = corpusMB / (baselineMs / 1000);
 const pipelineMBps = corpusMB / (pipelineMs / 1000);
@@ -79,6 +86,49 @@ const checks: Check[] = [
     target: { text: "< 1000", ok: loaders.ms < 1000 },
   },
 ];
+if (exportTimes) {
+  checks.push(
+    {
+      name: "export",
+      value: exportTimes.exportMs,
+      unit: "ms",
+      note: `all figures as SVG + PNG 1920x1080 (${exportTimes.perFigureMs.toFixed(0)} ms each)`,
+      target: { text: "< 5000", ok: exportTimes.exportMs < 5000 },
+    },
+    {
+      name: "chromium",
+      value: exportTimes.chromiumShotMs,
+      unit: "ms",
+      note: "the same figures screenshot in warm headless Chromium",
+      target: { text: "> export (the ratio to beat)", ok: exportTimes.chromiumShotMs > exportTimes.exportMs },
+    },
+  );
+}
+if (site) {
+  checks.push(
+    {
+      name: "build",
+      value: site.buildMs,
+      unit: "ms",
+      note: "cold npm run build",
+      target: { text: "< 30000", ok: site.buildMs < 30000 },
+    },
+    {
+      name: "1st figure",
+      value: site.firstFigureMs,
+      unit: "ms",
+      note: "slowest page, navigation to first chart",
+      target: { text: "< 1000", ok: site.firstFigureMs < 1000 },
+    },
+    {
+      name: "page",
+      value: site.pageKB,
+      unit: "KB",
+      note: "heaviest page, JS + data, gzip",
+      target: { text: "< 400", ok: site.pageKB < 400 },
+    },
+  );
+}
 
 const result = {
   corpusMB: round(corpusMB),
@@ -90,6 +140,11 @@ const result = {
   threads: workers.threads,
   peakRssMB: round(peakRssMB),
   loadersMs: round(loaders.ms),
+  exportMs: exportTimes ? round(exportTimes.exportMs) : null,
+  chromiumShotMs: exportTimes ? round(exportTimes.chromiumShotMs) : null,
+  buildMs: site ? round(site.buildMs) : null,
+  firstFigureMs: site ? round(site.firstFigureMs) : null,
+  pageKB: site ? round(site.pageKB) : null,
   targetsMet: checks.every((c) => !c.target || c.target.ok),
 };
 
