@@ -6,7 +6,7 @@ import { spanOf } from "./dates.js";
 import { formatDate, formatQuantity } from "./format.js";
 
 export interface Comparison {
-  /** What makes the two reports the same event, in words: "theft by North Korea from Exinfinity". */
+  /** What makes the two reports the same event, in words: "theft by <actor> from <victim>". */
   subject: string;
   a: EventRecord;
   b: EventRecord;

@@ -66,7 +66,7 @@ function fill(node: TextNode): TextNode {
   return { ...node, children };
 }
 
-/** What a fact is, in words, for its hover text: "money: $620 million", "person: Kim Yo Jong (North Korea)". */
+/** What a fact is, in words, for its hover text: "money: $5 million", "person: Jane Doe (minister, Japan)". */
 export function factLabel(fact: Fact): string {
   switch (fact.kind) {
     case "money":
