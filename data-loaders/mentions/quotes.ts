@@ -1,7 +1,8 @@
 import type { ActorDraft, QuoteDraft } from "../types.ts";
 import { QuoteContext, type Attribution } from "./quotes/context.ts";
 import { findQuoteSpans, type QuoteSpan } from "./quotes/marks.ts";
-import { SpeakerFinder, VerbIndex } from "./quotes/speaker.ts";
+import { SpeakerFinder } from "./quotes/speaker.ts";
+import { VerbIndex } from "./quotes/verbs.ts";
 
 /** A quotation with a flag for scare quotes: a few words (at most four) that nobody is said to have spoken. */
 export type QuoteMention = QuoteDraft & { scare: boolean };

@@ -236,6 +236,9 @@ describe("extractActors properties", () => {
     "Ministry",
     "Trading Company",
     "\u00a0",
+    "Constructor ",
+    "__proto__",
+    "ToString ",
   );
   const texts = fc.oneof(
     fc.string({ maxLength: 80 }),

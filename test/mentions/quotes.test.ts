@@ -141,6 +141,13 @@ describe("extractQuotes across sentences", () => {
   });
 });
 
+describe("extractQuotes robustness", () => {
+  it("extractQuotes(text, actors) treats words such as “constructor” as plain words", () => {
+    const text = '"It works," the constructor said. "Fine," the toString added.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([null, null]);
+  });
+});
+
 describe("findQuoteSpans", () => {
   it("findQuoteSpans(text) keeps apostrophes out of quotations", () => {
     const text = "Korea’s leader won’t go; the Workers’ Party said ‘no’ and 'never'.";
@@ -191,6 +198,10 @@ describe("extractQuotes properties", () => {
     "according to Reuters",
     "saying, ",
     ":",
+    " the constructor said",
+    "Constructor ",
+    " __proto__ ",
+    "toString",
   );
   const texts = fc.oneof(
     fc.string({ maxLength: 80 }),

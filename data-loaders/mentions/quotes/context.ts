@@ -130,7 +130,7 @@ export class QuoteContext {
   }
 
   private fits(person: ActorDraft, noun: string): boolean {
-    const wanted = NOUN_SYNONYMS[noun] ?? [noun];
+    const wanted = NOUN_SYNONYMS.get(noun) ?? [noun];
     return this.rolesOf(person).some((r) => {
       const role = r.toLowerCase();
       return wanted.some((w) => role.includes(w));
@@ -164,8 +164,8 @@ export class QuoteContext {
       return NOBODY;
     let actor: ActorDraft | null;
     if (MEDIA_NOUNS.has(noun)) actor = this.nearestBefore(np.start, (a) => a.category === "media");
-    else if (ORG_NOUNS[noun]) {
-      const categories = ORG_NOUNS[noun];
+    else if (ORG_NOUNS.has(noun)) {
+      const categories = ORG_NOUNS.get(noun) ?? [];
       actor = this.nearestBefore(np.start, (a) => a.kind === "organization" && categories.includes(a.category ?? ""));
     } else {
       const sameCountry = (a: ActorDraft) => !np.country || a.country === np.country;

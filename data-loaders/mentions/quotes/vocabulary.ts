@@ -84,31 +84,33 @@ export const MEDIA_NOUNS = new Set(
     " ",
   ),
 );
-export const ORG_NOUNS: Record<string, string[]> = {
-  agency: ["media", "agency"],
-  ministry: ["government"],
-  department: ["government"],
-  office: ["government"],
-  government: ["government"],
-  administration: ["government"],
-  committee: ["international", "government", "legislature"],
-  council: ["international", "government"],
-  panel: ["international"],
-  body: ["international", "government"],
-  group: ["hacking group", "company", "institute"],
-  company: ["company", "exchange", "mixer", "bank"],
-  firm: ["company", "exchange", "mixer", "bank"],
-  exchange: ["exchange"],
-  bank: ["bank"],
-  military: ["military"],
-  army: ["military"],
-  command: ["military"],
-  party: ["party"],
-  service: ["agency"],
-  bureau: ["agency"],
-  embassy: ["government"],
-  institute: ["institute"],
-};
+export const ORG_NOUNS = new Map<string, string[]>(
+  Object.entries({
+    agency: ["media", "agency"],
+    ministry: ["government"],
+    department: ["government"],
+    office: ["government"],
+    government: ["government"],
+    administration: ["government"],
+    committee: ["international", "government", "legislature"],
+    council: ["international", "government"],
+    panel: ["international"],
+    body: ["international", "government"],
+    group: ["hacking group", "company", "institute"],
+    company: ["company", "exchange", "mixer", "bank"],
+    firm: ["company", "exchange", "mixer", "bank"],
+    exchange: ["exchange"],
+    bank: ["bank"],
+    military: ["military"],
+    army: ["military"],
+    command: ["military"],
+    party: ["party"],
+    service: ["agency"],
+    bureau: ["agency"],
+    embassy: ["government"],
+    institute: ["institute"],
+  }),
+);
 export const PERSON_NOUNS = new Set(
   `official envoy diplomat minister spokesman spokeswoman spokesperson leader president premier secretary ambassador
   representative director chairman chief general commander negotiator lawmaker legislator senator analyst expert
@@ -125,13 +127,15 @@ export const DOCUMENT_NOUNS = new Set(
 );
 
 // Speaker nouns that share a role: "the spokeswoman" fits a "spokesperson", "the envoy" a "special representative".
-export const NOUN_SYNONYMS: Record<string, string[]> = {
-  spokesman: ["spokesman", "spokeswoman", "spokesperson", "press secretary"],
-  spokeswoman: ["spokesman", "spokeswoman", "spokesperson", "press secretary"],
-  spokesperson: ["spokesman", "spokeswoman", "spokesperson", "press secretary"],
-  envoy: ["envoy", "representative", "ambassador", "negotiator"],
-  diplomat: ["diplomat", "ambassador", "envoy", "minister", "foreign", "representative"],
-  leader: ["leader", "president", "chairman", "general secretary", "premier", "prime minister", "supreme"],
-  president: ["president"],
-  minister: ["minister", "premier"],
-};
+export const NOUN_SYNONYMS = new Map<string, string[]>(
+  Object.entries({
+    spokesman: ["spokesman", "spokeswoman", "spokesperson", "press secretary"],
+    spokeswoman: ["spokesman", "spokeswoman", "spokesperson", "press secretary"],
+    spokesperson: ["spokesman", "spokeswoman", "spokesperson", "press secretary"],
+    envoy: ["envoy", "representative", "ambassador", "negotiator"],
+    diplomat: ["diplomat", "ambassador", "envoy", "minister", "foreign", "representative"],
+    leader: ["leader", "president", "chairman", "general secretary", "premier", "prime minister", "supreme"],
+    president: ["president"],
+    minister: ["minister", "premier"],
+  }),
+);
