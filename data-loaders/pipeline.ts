@@ -36,7 +36,7 @@ function rejectedDocument(read: ReadResult, entry: CatalogEntry | undefined): Do
 }
 
 function byPosition(a: Fact, b: Fact): number {
-  return a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind);
+  return a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 }
 
 /** Runs every mention extractor over one document's text. */
@@ -58,7 +58,7 @@ export function extractDocument(read: ReadResult, entry?: CatalogEntry): Extract
   const actors = extractActors(text);
   const quotes = extractQuotes(text, actors);
   const drafts: FactDraft[] = [...money, ...counts, ...dates, ...actors, ...quotes];
-  const facts = drafts.map((d) => attachProvenance(read.doc, text, segments.sentences, d)).sort(byPosition);
+  const facts = attachProvenance(read.doc, text, segments.sentences, drafts).sort(byPosition);
 
   const document: DocumentRecord = {
     doc: read.doc,

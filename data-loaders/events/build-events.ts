@@ -13,13 +13,19 @@ import { groupBy } from "../util/group-by.ts";
 
 const RULES = new Map<EventType, EventRule>(EVENT_RULES.map((r) => [r.type, r]));
 
-// All rules' triggers in one pattern, one capturing group per rule: a sentence is scanned once, not once per rule.
-const ALL_TRIGGERS = new RegExp(EVENT_RULES.map((r) => `(${r.trigger.source})`).join("|"), "gi");
+// All rules' triggers in one pattern, one capturing group per rule, so a sentence is scanned once. The leading \b
+// of each trigger is checked by hand: without it the engine can skip ahead on first letters, twice as fast.
+const ALL_TRIGGERS = new RegExp(
+  EVENT_RULES.map((r) => `(${r.trigger.source.replace(/^\\b/, "").replace(/\|\\b/g, "|")})`).join("|"),
+  "gi",
+);
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
-function findTriggers(sentenceText: string, offset: number): Trigger[] {
+function findTriggers(text: string, offset: number): Trigger[] {
   const triggers: Trigger[] = [];
   ALL_TRIGGERS.lastIndex = 0;
-  for (let m = ALL_TRIGGERS.exec(sentenceText); m; m = ALL_TRIGGERS.exec(sentenceText)) {
+  for (let m = ALL_TRIGGERS.exec(text); m; m = ALL_TRIGGERS.exec(text)) {
+    if (m.index > 0 && WORD_CHAR.test(text[m.index - 1])) continue;
     const rule = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
     const start = offset + m.index;
     triggers.push({ type: EVENT_RULES[rule].type, start, end: start + m[0].length, word: m[0] });
@@ -44,6 +50,7 @@ function firstDate(facts: Fact[]): DateFact | null {
 function eventsOfSentence(
   document: DocumentRecord,
   sentence: Sentence,
+  sentenceTriggers: Trigger[],
   facts: Fact[],
   documentFacts: Fact[],
   seen: number,
@@ -51,23 +58,24 @@ function eventsOfSentence(
   const { text, doc } = document;
   const events: EventRecord[] = [];
   const quoted = facts.some((f) => f.kind === "quote" && f.speaker !== null);
-  const sentenceTriggers = findTriggers(text.slice(sentence.start, sentence.end), sentence.start);
-  if (sentenceTriggers.length === 0) return events;
   for (const clause of clausesOf(text, sentence)) {
     const triggers = sentenceTriggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
     if (triggers.length === 0) continue;
     const clauseText = text.slice(clause.start, clause.end);
     const inClause = facts.filter((f) => f.start >= clause.start && f.start < clause.end);
-    const claims = claimFacts(clauseText, inClause, triggers, RULES, phrasesOf(text, clause));
+    const claims = claimFacts(clauseText, inClause, triggers, RULES, () => phrasesOf(text, clause));
     const actors = inClause.filter(isActor);
+    const types = new Set(triggers.map((t) => t.type));
     for (const rule of EVENT_RULES) {
+      if (!types.has(rule.type) || (rule.type === "statement" && quoted)) continue;
       const own = triggers.filter((t) => t.type === rule.type);
-      if (own.length === 0 || (rule.type === "statement" && quoted)) continue;
       const claimed = claims.facts.get(rule.type) ?? [];
       const date = claims.dates.get(rule.type) ?? (rule.inheritsDate ? firstDate(inClause) : null);
-      const hypothetical = isHypothetical(text.slice(...hypothesisWindow(clause, own)));
       const context = {
-        ...{ text, document, sentence, clause, triggers: own, claimed, date, actors, hypothetical },
+        ...{ text, document, sentence, clause, triggers: own, claimed, date, actors },
+        get hypothetical() {
+          return isHypothetical(text.slice(...hypothesisWindow(clause, own)));
+        },
         // Only a few rules look back ("both countries", "it"): copy the earlier facts only when one does.
         get before() {
           return documentFacts.slice(0, seen);
@@ -102,12 +110,19 @@ function eventsOfSentence(
 /** Builds the events of one document from its facts, sentence by sentence and clause by clause. */
 function eventsOfDocument(document: DocumentRecord, facts: Fact[]): EventRecord[] {
   const bySentence = groupBy(facts, (f) => f.sentence.index);
+  const triggers = findTriggers(document.text, 0);
   const events: EventRecord[] = [];
   let seen = 0;
+  let next = 0;
   for (const sentence of document.segments.sentences) {
+    while (next < triggers.length && triggers[next].start < sentence.start) next++;
+    const first = next;
+    while (next < triggers.length && triggers[next].start < sentence.end) next++;
+    if (next === first) continue;
     while (seen < facts.length && facts[seen].start < sentence.start) seen++;
     const sentenceFacts = bySentence.get(sentence.index) ?? [];
-    events.push(...eventsOfSentence(document, sentence, sentenceFacts, facts, seen));
+    const own = triggers.slice(first, next);
+    events.push(...eventsOfSentence(document, sentence, own, sentenceFacts, facts, seen));
   }
   const quotes = facts.filter((f): f is QuoteFact => f.kind === "quote");
   events.push(...quoteStatements(document, quotes, facts));

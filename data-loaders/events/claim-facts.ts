@@ -9,8 +9,9 @@ function distance(a: Span, b: Span): number {
 }
 
 /** The trigger that claims a fact: one in the same phrase first, else the nearest in the clause. */
-function nearestTrigger(fact: Span, triggers: readonly Trigger[], phrases: readonly Span[]): Trigger | null {
-  const phrase = phrases.find((p) => contains(p, fact));
+function nearestTrigger(fact: Span, triggers: readonly Trigger[], phrases: () => readonly Span[]): Trigger | null {
+  if (triggers.length <= 1) return triggers[0] ?? null;
+  const phrase = phrases().find((p) => contains(p, fact));
   let best: Trigger | null = null;
   let bestScore = Infinity;
   for (const t of triggers) {
@@ -39,13 +40,16 @@ export function claimFacts(
   facts: readonly Fact[],
   triggers: readonly Trigger[],
   rules: ReadonlyMap<EventType, EventRule>,
-  phrases: readonly Span[],
+  phrasesOfClause: () => readonly Span[],
 ): Claims {
+  let phrases: readonly Span[] | null = null;
+  // Phrases only decide between competing triggers: split the clause the first time two compete.
+  const lazyPhrases = () => (phrases ??= phrasesOfClause());
   const claimed = new Map<EventType, Fact[]>();
   for (const fact of facts) {
     if (fact.kind !== "money" && fact.kind !== "count") continue;
     const eligible = triggers.filter((t) => rules.get(t.type)!.claims(fact, clauseText));
-    const owner = nearestTrigger(fact, eligible, phrases);
+    const owner = nearestTrigger(fact, eligible, lazyPhrases);
     if (owner) claimed.set(owner.type, [...(claimed.get(owner.type) ?? []), fact]);
   }
   // A type that needs money or counts and found none makes no event, so it must not take a date either.
@@ -55,7 +59,7 @@ export function claimFacts(
   const gap = new Map<EventType, number>();
   for (const fact of facts) {
     if (fact.kind !== "date") continue;
-    const owner = nearestTrigger(fact, viable, phrases);
+    const owner = nearestTrigger(fact, viable, lazyPhrases);
     if (!owner) continue;
     const d = distance(fact, owner);
     if (d < (gap.get(owner.type) ?? Infinity)) {

@@ -5,6 +5,7 @@ import { formatAmount, formatTargets, plural } from "../events/summary.ts";
 import { fromEvent } from "./figure-base.ts";
 
 type Figure = FigureRecord;
+type Docs = ReadonlyMap<string, DocumentRecord>;
 
 function figureId(kind: string, event: EventRecord): string {
   return [kind, event.actor ? slug(event.actor) : null, slug(event.date?.iso ?? event.doc)].filter(Boolean).join("-");
@@ -14,13 +15,13 @@ function amountFacts(event: EventRecord, amount: Amount): string[] {
   return [amount.fact, ...event.facts.filter((id) => id !== amount.fact && id.startsWith("date-"))];
 }
 
-function thefts(events: EventRecord[], facts: Map<string, Fact>): Figure[] {
+function thefts(events: EventRecord[], docs: Docs): Figure[] {
   const figures: Figure[] = [];
   for (const event of events) {
     if (event.type !== "theft" || !event.amount) continue;
     const amount = event.amount;
     const when = dateLabel(event.date);
-    const base = fromEvent(event, facts, amountFacts(event, amount));
+    const base = fromEvent(event, docs.get(event.doc), amountFacts(event, amount));
     const victim = event.details.victim ? ` from ${event.details.victim}` : "";
     figures.push({
       ...base,
@@ -38,7 +39,7 @@ function thefts(events: EventRecord[], facts: Map<string, Fact>): Figure[] {
     for (const equivalent of event.equivalents) {
       const rate = equivalent.value / amount.value;
       figures.push({
-        ...fromEvent(event, facts, [amount.fact, equivalent.fact]),
+        ...fromEvent(event, docs.get(event.doc), [amount.fact, equivalent.fact]),
         id: figureId(`exchange-rate-${slug(equivalent.unit)}`, event),
         kind: "exchange-rate",
         label: `${equivalent.unit} per ${amount.unit} implied by the article`,
@@ -55,13 +56,13 @@ function thefts(events: EventRecord[], facts: Map<string, Fact>): Figure[] {
   return figures;
 }
 
-function missileCosts(events: EventRecord[], facts: Map<string, Fact>): Figure[] {
+function missileCosts(events: EventRecord[], docs: Docs): Figure[] {
   const figures: Figure[] = [];
   for (const event of events) {
     if (event.type !== "missile-launch" || !event.amount || !event.count || event.count.unit === "launch") continue;
     const { amount, count } = event;
     const when = dateLabel(event.date);
-    const base = fromEvent(event, facts, [
+    const base = fromEvent(event, docs.get(event.doc), [
       amount.fact,
       count.fact,
       ...event.facts.filter((id) => id.startsWith("date-")),
@@ -125,14 +126,14 @@ function missilesPerTheft(theftFigures: Figure[], perMissile: Figure[]): Figure[
   return figures;
 }
 
-function launchTallies(events: EventRecord[], facts: Map<string, Fact>): Figure[] {
+function launchTallies(events: EventRecord[], docs: Docs): Figure[] {
   return events
     .filter((e) => e.type === "missile-launch" && e.count?.unit === "launch")
     .map((event) => {
       const count = event.count!;
       const missile = event.details.missile ?? "missile";
       return {
-        ...fromEvent(event, facts, [count.fact, ...event.facts.filter((id) => id.startsWith("date-"))]),
+        ...fromEvent(event, docs.get(event.doc), [count.fact, ...event.facts.filter((id) => id.startsWith("date-"))]),
         id: figureId(`launches-${slug(missile)}`, event),
         kind: "launches",
         label: `${missile} launches, ${dateLabel(event.date)}`,
@@ -147,7 +148,7 @@ function launchTallies(events: EventRecord[], facts: Map<string, Fact>): Figure[
     });
 }
 
-function designations(events: EventRecord[], facts: Map<string, Fact>): Figure[] {
+function designations(events: EventRecord[], docs: Docs): Figure[] {
   return events
     .filter((e) => e.type === "designation" && e.targets)
     .map((event) => {
@@ -157,7 +158,7 @@ function designations(events: EventRecord[], facts: Map<string, Fact>): Figure[]
       const kind = proposed ? "sanctions-proposal" : "designation";
       const who = event.actor ?? "Unattributed";
       return {
-        ...fromEvent(event, facts),
+        ...fromEvent(event, docs.get(event.doc)),
         id: figureId(kind, event),
         kind,
         label: `${who}${proposed ? " proposed for sanctions" : " designated"}: ${formatTargets(targets)}`,
@@ -188,20 +189,20 @@ function uniqueIds(figures: Figure[]): Figure[] {
  * const figures = chooseFigures(corpus.documents, corpus.facts, corpus.events);
  */
 export function chooseFigures(
-  _documents: readonly DocumentRecord[],
-  factList: readonly Fact[],
+  documents: readonly DocumentRecord[],
+  _facts: readonly Fact[],
   events: readonly EventRecord[],
 ): Figure[] {
-  const facts = new Map(factList.map((f) => [f.id, f]));
+  const docs: Docs = new Map(documents.map((d) => [d.doc, d]));
   const list = [...events];
-  const theftFigures = thefts(list, facts);
-  const costs = missileCosts(list, facts);
+  const theftFigures = thefts(list, docs);
+  const costs = missileCosts(list, docs);
   const perMissile = costs.filter((f) => f.kind === "cost-per-missile");
   return uniqueIds([
     ...theftFigures,
     ...costs,
     ...missilesPerTheft(theftFigures, perMissile),
-    ...launchTallies(list, facts),
-    ...designations(list, facts),
+    ...launchTallies(list, docs),
+    ...designations(list, docs),
   ]);
 }

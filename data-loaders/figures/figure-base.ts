@@ -1,14 +1,15 @@
-import type { EventRecord, Fact, FigureRecord } from "../types.ts";
+import type { DocumentRecord, EventRecord, FigureRecord } from "../types.ts";
 
-/** The provenance fields of a figure taken from the event it summarizes. */
-export function fromEvent(event: EventRecord, facts: ReadonlyMap<string, Fact>, factIds = event.facts) {
-  const first = factIds.map((id) => facts.get(id)).find((f) => f !== undefined);
-  const sentence = first?.sentence ?? { start: event.start, end: event.end, text: event.quote };
+/** The provenance fields of a figure taken from the event it summarizes: its sentence, facts and event id. */
+export function fromEvent(event: EventRecord, document: DocumentRecord | undefined, factIds = event.facts) {
+  const sentence = document?.segments.sentences[event.sentence];
+  const start = sentence ? Math.min(sentence.start, event.start) : event.start;
+  const end = sentence ? Math.max(sentence.end, event.end) : event.end;
   return {
     doc: event.doc,
-    start: sentence.start,
-    end: sentence.end,
-    quote: sentence.text,
+    start,
+    end,
+    quote: document ? document.text.slice(start, end) : event.quote,
     facts: [...factIds],
     events: [event.id],
     date: event.date,

@@ -18,17 +18,26 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
   return found;
 }
 
-/** Turns an extractor's draft into a fact with id, document, exact quote and enclosing sentence. */
-export function attachProvenance(doc: string, text: string, sentences: readonly Sentence[], draft: FactDraft): Fact {
-  const index = sentenceAt(sentences, draft.start);
-  const sentence = index >= 0 ? sentences[index] : { index: -1, start: draft.start, end: draft.end };
-  // A fact that runs past its sentence (a quote spanning sentences) keeps the whole stretch as its context.
-  const end = Math.max(sentence.end, draft.end);
-  return {
-    ...draft,
-    id: factId(doc, draft.kind, draft.start, draft.end),
-    doc,
-    quote: text.slice(draft.start, draft.end),
-    sentence: { index, start: sentence.start, end, text: text.slice(sentence.start, end) },
-  };
+/**
+ * Turns a document's drafts into facts with id, document, exact quote and enclosing sentence.
+ * The drafts are extended in place: a document holds tens of thousands of them, and copying each doubles the garbage.
+ */
+export function attachProvenance(
+  doc: string,
+  text: string,
+  sentences: readonly Sentence[],
+  drafts: FactDraft[],
+): Fact[] {
+  const facts = drafts as Fact[];
+  for (const fact of facts) {
+    const index = sentenceAt(sentences, fact.start);
+    const start = index >= 0 ? sentences[index].start : fact.start;
+    // A fact that runs past its sentence (a quote spanning sentences) keeps the whole stretch as its context.
+    const end = Math.max(index >= 0 ? sentences[index].end : fact.end, fact.end);
+    fact.id = factId(doc, fact.kind, fact.start, fact.end);
+    fact.doc = doc;
+    fact.quote = text.slice(fact.start, fact.end);
+    fact.sentence = { index, start, end, text: text.slice(start, end) };
+  }
+  return facts;
 }

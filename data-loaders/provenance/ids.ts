@@ -1,8 +1,16 @@
 // Ids are derived from where a thing sits in its document, so two runs over the same input agree byte for byte.
 
+// Facts of one document arrive together: remembering the last slug saves two regex passes per fact.
+let lastDoc = "";
+let lastSlug = "";
+
 /** The file name reduced to characters safe in a URL fragment and an HTML id. */
 export function docSlug(doc: string): string {
-  return doc.replace(/\.txt$/i, "").replace(/[^A-Za-z0-9_-]+/g, "_");
+  if (doc !== lastDoc) {
+    lastDoc = doc;
+    lastSlug = doc.replace(/\.txt$/i, "").replace(/[^A-Za-z0-9_-]+/g, "_");
+  }
+  return lastSlug;
 }
 
 /** A stable id for a fact: kind, document and offsets. */

@@ -28,23 +28,26 @@ export const designationRule: EventRule = {
   claims: (fact) => isCount(fact) && targetTypeOf(fact.unit) !== null,
   requiresClaim: false,
   needsDate: false,
-  build({ text, clause, claimed, date, actors, triggers, hypothetical }) {
-    const clauseText = text.slice(clause.start, clause.end);
-    const targets: Partial<Record<TargetType, number>> = {};
+  build(context) {
+    const { text, clause, claimed, date, actors, triggers } = context;
     const counts = claimed.filter(isCount);
-    for (const c of counts) {
-      const type = targetTypeOf(c.unit);
-      if (type) targets[type] = (targets[type] ?? 0) + c.value;
-    }
     const firstTrigger = triggers[0];
-    const authorityActor = authority(actors, firstTrigger.start);
     const named = actors
       .filter(
         (a) => a.kind === "organization" && a.category && NAMEABLE.has(a.category) && a.start > firstTrigger.start,
       )
       .map((a) => a.value);
     const hasTargets = counts.length > 0 || named.length > 0;
-    if (!hasTargets && !(DONE.test(clauseText) && date && !hypothetical)) return null;
+    // "Sanctions" is the commonest word of the field: most mentions name no target and no date, so leave early.
+    if (!hasTargets && !date) return null;
+    const clauseText = text.slice(clause.start, clause.end);
+    if (!hasTargets && !(DONE.test(clauseText) && !context.hypothetical)) return null;
+    const targets: Partial<Record<TargetType, number>> = {};
+    for (const c of counts) {
+      const type = targetTypeOf(c.unit);
+      if (type) targets[type] = (targets[type] ?? 0) + c.value;
+    }
+    const authorityActor = authority(actors, firstTrigger.start);
     if (!authorityActor && !hasTargets) return null;
     const details: Record<string, string> = {
       status: PROPOSED.test(clauseText) && !DONE.test(clauseText) ? "proposed" : "imposed",
