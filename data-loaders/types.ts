@@ -166,6 +166,8 @@ export interface QuoteDraft extends Span {
   speaker: string | null;
   /** Offsets of the words naming the speaker, when attributed. */
   speakerSpan: Span | null;
+  /** Scare quotes: a few words (at most four) that nobody is said to have spoken ("malicious nature"). */
+  scare?: boolean;
 }
 
 export type FactDraft = MoneyDraft | CountDraft | DateDraft | ActorDraft | QuoteDraft;

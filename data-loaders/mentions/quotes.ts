@@ -4,7 +4,7 @@ import { findQuoteSpans, type QuoteSpan } from "./quotes/marks.ts";
 import { SpeakerFinder } from "./quotes/speaker.ts";
 import { VerbIndex } from "./quotes/verbs.ts";
 
-/** A quotation with a flag for scare quotes: a few words (at most four) that nobody is said to have spoken. */
+/** A quotation whose scare-quote flag is always set. */
 export type QuoteMention = QuoteDraft & { scare: boolean };
 
 const SCARE_MAX_WORDS = 4;
