@@ -1,7 +1,7 @@
 // The headline comparison: what North Korea stole against what its missiles cost, both as the articles state
 // them. The cost is a range, so it is drawn as a range; the theft is one number, drawn as a point on the same axis.
 import * as Plot from "@observablehq/plot";
-import type { EventRecord, FigureRecord } from "../../data-loaders/types.ts";
+import type { EventRecord, Fact, FigureRecord } from "../../data-loaders/types.ts";
 import { eventsOf, figuresOf, firstFact, factIndex, text, type CorpusLike } from "./lib/corpus.js";
 import { checkedAnnotations, frameChart, type FigureOptions, type PlotArea } from "./lib/frame.js";
 import { currencyWord, formatCompact, formatDate, formatNumber, formatQuantity, pluralize } from "./lib/format.js";
@@ -222,14 +222,26 @@ const ROW = { top: 26, bar: 18, dot: 6, gap: 50 };
 const LABEL_SIZE = 12;
 const NOTE = { size: 11, line: 15 };
 
+// The won amount among a rate's facts (its figure lists the dollar fact first, then the won one; an event names
+// its won equivalent), so the chart quotes the sentence that gives it rather than the theft's.
+function wonFact(source: FigureRecord | EventRecord, facts: Map<string, Fact>): Fact | null {
+  const equivalents = "equivalents" in source && Array.isArray(source.equivalents) ? source.equivalents : [];
+  const ids = [...(Array.isArray(source.facts) ? source.facts : []), ...equivalents.map((a) => a?.fact)];
+  return ids.map((id) => facts.get(text(id))).find((f) => f?.kind === "money" && f.unit === "KRW") ?? null;
+}
+
 // The citations under the axis: each figure's short quote, prefixed by what it supports.
-function citationsOf(d: TheftVsMissilesData, facts: Map<string, { quote?: string }>): string[] {
+function citationsOf(d: TheftVsMissilesData, facts: Map<string, Fact>): string[] {
   const lines = [d.cost, d.theft]
     .filter((m): m is Measure => m !== null)
     .map((m) => `${m.label} (${formatDate(m.figure.date)}): ${quoted(m.excerpt)}`);
   const source = d.currency === "KRW" ? (d.rate?.figure ?? d.rate?.event) : null;
-  if (source)
-    lines.push(`Won equivalent: ${quoted(shortQuote(source.quote, facts.get(firstFact(source))?.quote, 96))}`);
+  if (source) {
+    const won = wonFact(source, facts);
+    const sentence = won ? text(won.sentence?.text) || won.quote : source.quote;
+    const focus = won ? won.quote : facts.get(firstFact(source))?.quote;
+    lines.push(`Won equivalent: ${quoted(shortQuote(sentence, focus, 96))}`);
+  }
   return lines;
 }
 

@@ -72,6 +72,38 @@ describe("theftVsMissiles", () => {
     expect(svg?.getAttribute("aria-label")).toContain("620 million USD");
   });
 
+  // The pipeline's exchange-rate figure lists the dollar fact first and quotes the theft sentence (seed 001).
+  const pipelineShapedRate = () => {
+    const corpus = loadCorpus();
+    const theftSentence = corpus.events.find((e) => e.type === "theft")!.quote;
+    corpus.figures = corpus.figures.map((f) =>
+      f.kind === "exchange-rate" ? { ...f, facts: ["d001-money-5230", "d001-money-5411"], quote: theftSentence } : f,
+    );
+    return corpus;
+  };
+  const wonLine = (svg: string) => svg.match(/Won equivalent: [^<]*/)?.[0] ?? "";
+
+  it("TheftVsMissiles(data, {currency: 'KRW'}) quotes the sentence giving the won amount, not the theft sentence", () => {
+    const svg = toSvgString(TheftVsMissiles(pipelineShapedRate(), { ...server(), currency: "KRW" }));
+    expect(wonLine(svg)).toBe(
+      "Won equivalent: “There is also an analysis that it reaches Russia (about 828.6 billion won).”",
+    );
+  });
+
+  it("TheftVsMissiles(data, {currency: 'KRW'}) quotes the won equivalent's sentence when the rate comes from the theft event", () => {
+    const corpus = pipelineShapedRate();
+    corpus.figures = corpus.figures.filter((f) => f.kind !== "exchange-rate");
+    const svg = toSvgString(TheftVsMissiles(corpus, { ...server(), currency: "KRW" }));
+    expect(wonLine(svg)).toContain("(about 828.6 billion won)");
+    expect(wonLine(svg)).not.toContain("$620 million");
+  });
+
+  it("TheftVsMissiles(data) in dollars carries no won line, whatever the rate figure quotes", () => {
+    const usd = (corpus: ReturnType<typeof loadCorpus>) => toSvgString(TheftVsMissiles(corpus, server()));
+    expect(usd(pipelineShapedRate())).toBe(usd(loadCorpus()));
+    expect(wonLine(usd(loadCorpus()))).toBe("");
+  });
+
   it("rows(data) lists each figure used with its doc and quote", () => {
     const out = rows(loadCorpus(), { currency: "KRW" });
     expect(out.map((r) => r.measure)).toEqual(["Theft", "Missile cost", "Won per dollar"]);
