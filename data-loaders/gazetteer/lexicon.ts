@@ -7,53 +7,13 @@ import { genericOrganizations, organizations, type GenericOrganization } from ".
 import { nonActors } from "./non-actors.ts";
 import { koreanVariants } from "./romanization.ts";
 import { nameKey, requiredUpper } from "./normalize.ts";
+import { buildAliasTrie, type AliasTrie } from "./trie.ts";
 
 const SURNAME_FIRST_COUNTRIES = new Set(["North Korea", "South Korea", "China"]);
 const KOREAN_COUNTRIES = new Set(["North Korea", "South Korea"]);
 
 export const aliasIndex = new Map<string, AliasTarget[]>();
 export const entriesByName = new Map<string, GazetteerEntry>();
-
-/** One letter of a key: the letters that may follow it, and what the key up to here names. */
-export interface TrieNode {
-  /** Children by letter: a–z at 0–25, digits at 26–35. */
-  next: (TrieNode | undefined)[] | null;
-  /** Children by other folded letters (rare: "ŋ"). */
-  other: Map<number, TrieNode> | null;
-  targets: AliasTarget[] | null;
-}
-
-/** Every alias key as a path of letters, so a scan walks the text without building strings. */
-export const aliasTrie: TrieNode = { next: null, other: null, targets: null };
-
-/** Slot of a lower-case key letter in `TrieNode.next`, or -1. */
-export function trieSlot(code: number): number {
-  if (code >= 97 && code <= 122) return code - 97;
-  if (code >= 48 && code <= 57) return code - 22;
-  return -1;
-}
-
-/** The child of `node` for a lower-case key letter. */
-export function trieChild(node: TrieNode, code: number): TrieNode | undefined {
-  const slot = trieSlot(code);
-  return slot >= 0 ? node.next?.[slot] : node.other?.get(code);
-}
-
-function trieInsert(key: string, targets: AliasTarget[]): void {
-  let node = aliasTrie;
-  for (let i = 0; i < key.length; i++) {
-    const code = key.charCodeAt(i);
-    let child = trieChild(node, code);
-    if (!child) {
-      child = { next: null, other: null, targets: null };
-      const slot = trieSlot(code);
-      if (slot >= 0) (node.next ??= new Array<TrieNode | undefined>(36).fill(undefined))[slot] = child;
-      else (node.other ??= new Map()).set(code, child);
-    }
-    node = child;
-  }
-  node.targets = targets;
-}
 
 function addAlias(alias: string, target: Omit<AliasTarget, "upper">, upper = requiredUpper(alias)): void {
   const key = nameKey(alias);
@@ -69,9 +29,7 @@ function addAlias(alias: string, target: Omit<AliasTarget, "upper">, upper = req
     }
     targets.push(full);
   } else {
-    const created = [full];
-    aliasIndex.set(key, created);
-    trieInsert(key, created);
+    aliasIndex.set(key, [full]);
   }
 }
 
@@ -153,6 +111,9 @@ for (const c of countries) {
 
 // Places and events: only the first letter must be upper-case ("Korean peninsula").
 for (const phrase of nonActors) addAlias(phrase, { form: "none", entry: null, generic: null }, [0]);
+
+/** Every alias key as a path of letters, so a scan walks the text without building strings. */
+export const aliasTrie: AliasTrie = buildAliasTrie(aliasIndex);
 
 /** "Japanese" for Japan, "US" for the United States: the word that turns an office into a country's own. */
 export function adjectiveOf(country: string): string {

@@ -2,7 +2,8 @@
 // by word, and remember the longest word boundary that names something. Words may be joined by a space, a hyphen,
 // an apostrophe ("Workers’ Party"), a possessive "’s" ("People’s") or the dots of initials ("U.S.", "Sung Y. Kim").
 import type { AliasTarget } from "./entry.ts";
-import { aliasTrie, trieChild, type TrieNode } from "./lexicon.ts";
+import { aliasTrie } from "./lexicon.ts";
+import { trieChild } from "./trie.ts";
 import { caseFits, isNameChar, isSpace, nameKey } from "./normalize.ts";
 
 export interface GazetteerMatch {
@@ -17,6 +18,18 @@ const MAX_WORDS = 12;
 
 // Whether each key letter walked so far was upper-case in the text (1) or not (0); reused across calls.
 const upper = new Uint8Array(512);
+
+const { letter: LETTER, firstChild: FIRST_CHILD, childCount: CHILD_COUNT, denseAt: DENSE_AT, dense: DENSE } = aliasTrie;
+const TARGETS = aliasTrie.targets;
+
+/** The child of `node` for an ASCII letter or digit already lower-cased, or -1 (trieChild, inlined for the walk). */
+function asciiChild(node: number, code: number): number {
+  const base = DENSE_AT[node];
+  if (base >= 0) return DENSE[base + (code >= 97 ? code - 97 : code - 22)];
+  const end = FIRST_CHILD[node] + CHILD_COUNT[node];
+  for (let c = FIRST_CHILD[node]; c < end; c++) if (LETTER[c] === code) return c;
+  return -1;
+}
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
@@ -43,7 +56,7 @@ export function matchGazetteer(
 ): GazetteerMatch | null {
   const n = text.length;
   let pos = start;
-  let node: TrieNode | undefined = aliasTrie;
+  let node = 0;
   let depth = 0;
   let bestEnd = -1;
   let bestTarget: AliasTarget | null = null;
@@ -53,30 +66,30 @@ export function matchGazetteer(
     let e = pos;
     for (; e < n; e++) {
       const c = text.charCodeAt(e);
-      let slot: number;
-      if (c >= 97 && c <= 122) slot = c - 97;
-      else if (c >= 65 && c <= 90) slot = c - 65;
-      else if (c >= 48 && c <= 57) slot = c - 22;
+      let lower: number;
+      if (c >= 97 && c <= 122) lower = c;
+      else if (c >= 65 && c <= 90) lower = c + 32;
+      else if (c >= 48 && c <= 57) lower = c;
       else if (c < 128 || !isNameChar(c)) break;
       else {
         const ch = text[e];
         const folded = nameKey(ch);
         const isUpper = ch !== ch.toLowerCase();
-        for (let k = 0; k < folded.length && node; k++) {
-          node = trieChild(node, folded.charCodeAt(k));
+        for (let k = 0; k < folded.length && node >= 0; k++) {
+          node = trieChild(aliasTrie, node, folded.charCodeAt(k));
           upper[depth++] = isUpper ? 1 : 0;
         }
-        if (!node) return bestTarget ? { start, end: bestEnd, target: bestTarget, words: bestWords } : null;
+        if (node < 0) return bestTarget ? { start, end: bestEnd, target: bestTarget, words: bestWords } : null;
         continue;
       }
-      const next: TrieNode | null | undefined = node.next === null ? undefined : node.next[slot];
-      if (next === undefined) return bestTarget ? { start, end: bestEnd, target: bestTarget, words: bestWords } : null;
-      node = next;
+      node = asciiChild(node, lower);
+      if (node < 0) return bestTarget ? { start, end: bestEnd, target: bestTarget, words: bestWords } : null;
       upper[depth++] = c <= 90 ? 1 : 0;
     }
     if (e === pos) break;
-    if (node.targets) {
-      const target = pick(node.targets, accept);
+    let targets = TARGETS[node];
+    if (targets) {
+      const target = pick(targets, accept);
       if (target) {
         // "U.S." and "Y." keep their dot inside the match.
         bestEnd = e - pos === 1 && text.charCodeAt(e) === 46 ? e + 1 : e;
@@ -91,12 +104,13 @@ export function matchGazetteer(
       (text.charCodeAt(e + 1) | 32) === 115 &&
       !isNameChar(text.charCodeAt(e + 2))
     ) {
-      node = trieChild(node, 115);
-      if (!node) break;
+      node = asciiChild(node, 115);
+      if (node < 0) break;
       upper[depth++] = text.charCodeAt(e + 1) === 83 ? 1 : 0;
       next = e + 2;
-      if (node.targets) {
-        const target = pick(node.targets, accept);
+      targets = TARGETS[node];
+      if (targets) {
+        const target = pick(targets, accept);
         if (target) {
           bestEnd = next;
           bestTarget = target;
@@ -104,7 +118,7 @@ export function matchGazetteer(
         }
       }
     }
-    if (!node.next && !node.other) break;
+    if (CHILD_COUNT[node] === 0) break;
     // Separator: one of " ", "-", ". ", "’ ", "' ", or "." inside initials.
     const c = text.charCodeAt(next);
     if (isSpace(c) || c === 45) next += 1;
