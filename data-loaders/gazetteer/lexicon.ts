@@ -19,7 +19,8 @@ function addAlias(alias: string, target: Omit<AliasTarget, "upper">, upper = req
   const key = nameKey(alias);
   if (!key) return;
   const targets = aliasIndex.get(key);
-  const full: AliasTarget = { ...target, upper };
+  // One literal for every target, so that all share one shape and the scanner's property reads stay monomorphic.
+  const full: AliasTarget = { form: target.form, entry: target.entry, generic: target.generic, upper };
   if (targets) {
     // The same entry under the same key needs only the laxest case signature.
     const same = targets.find((t) => t.entry === full.entry && t.generic === full.generic && t.form === full.form);

@@ -2,6 +2,7 @@
 // that make a run look like a person's name without any title around it (Korean surname + given syllables).
 import { isNameChar, isSpace, isUpperChar } from "../../gazetteer/normalize.ts";
 import { ROLE_HEADS, ROLE_MODIFIERS } from "./roles.ts";
+import { caseShape, NO_UPPER, WordTable } from "./word-table.ts";
 
 export const KOREAN_SURNAMES = new Set(
   `kim lee yi ri rhee park pak bak choi choe jung jeong chung jong kang cho jo yoon yun jang chang lim rim im han oh o
@@ -80,26 +81,27 @@ export function wordEnd(text: string, start: number): number {
   return e;
 }
 
-// The same words as they open a sentence ("The", "Minister"), so most checks need no lower-casing.
-const NOT_NAME_CAPITALIZED = new Set(
-  [...NOT_NAME_WORDS, ...ROLE_HEADS, ...ROLE_MODIFIERS].map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
-);
+const NOT_NAME = 1;
+const PARTICLE = 2;
+const SUFFIX = 4;
+const NAME_TABLE = new WordTable([
+  ...[...NOT_NAME_WORDS, ...ROLE_HEADS, ...ROLE_MODIFIERS].map((w): [string, number] => [w, NOT_NAME]),
+  ...[...NAME_PARTICLES].map((w): [string, number] => [w, PARTICLE]),
+  ...[...SUFFIXES].map((w): [string, number] => [w.toLowerCase(), SUFFIX]),
+]);
 
-/** Whether a capitalized word may be part of a name: not a function word, month, title or office noun. */
-export function isNameWord(word: string): boolean {
-  if (NOT_NAME_CAPITALIZED.has(word)) return false;
-  // Only words written in capitals beyond the first letter ("THE", "ROK") need lower-casing.
-  let plain = true;
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return true;
-  const lower = word.toLowerCase();
-  return !NOT_NAME_WORDS.has(lower) && !ROLE_HEADS.has(lower) && !ROLE_MODIFIERS.has(lower);
+/**
+ * Whether the capitalized word text[start, end) may be part of a name: not a function word, month, title or office
+ * noun, whether it opens a sentence ("The") or is written in capitals ("THE").
+ */
+export function isNameWordAt(
+  text: string,
+  start: number,
+  end: number,
+  flags = NAME_TABLE.get(text, start, end),
+): boolean {
+  // A listed word passes only in lower case, which a capitalized word is not.
+  return (flags & NOT_NAME) === 0 || (caseShape(text, start, end) & NO_UPPER) !== 0;
 }
 
 /**
@@ -114,25 +116,41 @@ export function readNameRun(text: string, start: number, max = 4): NameWord[] {
     const lower = !isUpperChar(c);
     const e = wordEnd(text, pos);
     if (e === pos) break;
-    const word = text.slice(pos, e);
+    const flags = NAME_TABLE.get(text, pos, e);
     if (lower) {
       // Lower-case particles only between name words ("Ursula von der Leyen").
-      if (words.length === 0 || !NAME_PARTICLES.has(word)) break;
-    } else if (!isNameWord(word) && !(words.length > 0 && SUFFIXES.has(word))) break;
+      if (words.length === 0 || !isParticle(text, pos, e, flags)) break;
+    } else if (!isNameWordAt(text, pos, e, flags) && !(words.length > 0 && isSuffix(text, pos, e, flags))) break;
     let next = e;
     let end = e;
-    if (text.charCodeAt(e) === 46 && isUpperChar(c) && (e - pos === 1 || SUFFIXES.has(word))) {
+    if (text.charCodeAt(e) === 46 && !lower && (e - pos === 1 || isSuffix(text, pos, e, flags))) {
       // An initial or suffix with its dot: "Y.", "Jr."
       end = e + 1;
       next = e + 1;
     }
-    words.push({ start: pos, end, text: word });
+    words.push({ start: pos, end, text: text.slice(pos, e) });
     if (!isSpace(text.charCodeAt(next)) || !isNameChar(text.charCodeAt(next + 1))) break;
     pos = next + 1;
   }
   // Trailing particles are not names.
   while (words.length > 0 && NAME_PARTICLES.has(words[words.length - 1].text)) words.pop();
   return words;
+}
+
+function isParticle(text: string, start: number, end: number, flags: number): boolean {
+  return (flags & PARTICLE) !== 0 && (caseShape(text, start, end) & NO_UPPER) !== 0;
+}
+
+// Suffixes keep their own case: "Jr", "III".
+function isSuffix(text: string, start: number, end: number, flags: number): boolean {
+  return (flags & SUFFIX) !== 0 && SUFFIXES.has(text.slice(start, end));
+}
+
+/** The capitalized name word at `pos`, as readNameRun would read it first, or null. */
+export function nameWordAt(text: string, pos: number): string | null {
+  if (!isUpperChar(text.charCodeAt(pos))) return null;
+  const e = wordEnd(text, pos);
+  return e > pos && isNameWordAt(text, pos, e) ? text.slice(pos, e) : null;
 }
 
 // One Korean syllable in roman letters: a consonant cluster, one vowel cluster, an optional final consonant.

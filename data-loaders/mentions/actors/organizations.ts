@@ -2,7 +2,7 @@
 // Trading Company", "Ministry of State Security", "Chinyong Information Technology Cooperation Company".
 import { isNameChar, isSpace, isUpperChar } from "../../gazetteer/normalize.ts";
 import { matchGazetteer } from "../../gazetteer/match.ts";
-import type { Token } from "./tokens.ts";
+import { caseShape, NO_UPPER, WordTable } from "./word-table.ts";
 
 const HEAD_CATEGORY = new Map<string, string>(
   Object.entries({
@@ -67,12 +67,13 @@ const HEAD_CATEGORY = new Map<string, string>(
   }),
 );
 
-// Length and first letter of every head noun: most capitalized words are ruled out without building a string.
-const HEAD_SHAPES = new Set([...HEAD_CATEGORY.keys()].map((w) => w.length * 128 + w.charCodeAt(0)));
-
-function mayBeHead(text: string, start: number, end: number): boolean {
-  return HEAD_SHAPES.has((end - start) * 128 + (text.charCodeAt(start) | 32));
-}
+const CONNECTORS = ["of", "for", "and", "on", "the"];
+const HEAD = 1;
+const CONNECTOR = 2;
+const WORDS = new WordTable([
+  ...[...HEAD_CATEGORY.keys()].map((w): [string, number] => [w, HEAD]),
+  ...CONNECTORS.map((w): [string, number] => [w, CONNECTOR]),
+]);
 
 /** Category of an organization named by an appositive noun: "Maeri, another North Korean website". */
 export const APPOSITIVE_CATEGORY = new Map<string, string>(
@@ -101,7 +102,6 @@ export const APPOSITIVE_CATEGORY = new Map<string, string>(
   }),
 );
 
-const CONNECTORS = new Set(["of", "for", "and", "on", "the", "&"]);
 const LEADING_NOISE = new Set([
   "The",
   "A",
@@ -129,6 +129,17 @@ export interface UnknownOrganization {
   end: number;
   name: string;
   category: string;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// "of", "for", "and", "on", "the", in lower case.
+function isConnector(text: string, start: number, end: number): boolean {
+  return (WORDS.get(text, start, end) & CONNECTOR) !== 0 && (caseShape(text, start, end) & NO_UPPER) !== 0;
 }
 
 function isDigit(code: number): boolean {
@@ -163,9 +174,8 @@ export function readOrganization(
     if (isUpperChar(c) || isDigit(c)) {
       bounds.push(pos, e);
       connectors = 0;
-      if (mayBeHead(text, pos, e) && HEAD_CATEGORY.has(text.slice(pos, e).toLowerCase()))
-        headAt = bounds.length / 2 - 1;
-    } else if (bounds.length > 0 && e - pos <= 3 && CONNECTORS.has(text.slice(pos, e))) connectors++;
+      if ((WORDS.get(text, pos, e) & HEAD) !== 0) headAt = bounds.length / 2 - 1;
+    } else if (bounds.length > 0 && e - pos <= 3 && isConnector(text, pos, e)) connectors++;
     else break;
     if (!isSpace(text.charCodeAt(e))) break;
     pos = e + 1;
@@ -174,7 +184,7 @@ export function readOrganization(
     if (bounds.length > 0) noHead?.(bounds[bounds.length - 1]);
     return null;
   }
-  const words: Token[] = [];
+  const words: Word[] = [];
   for (let i = 0; i < bounds.length; i += 2) {
     if (i > 0 && matchGazetteer(text, bounds[i])?.target.entry?.kind === "organization") break;
     words.push({ start: bounds[i], end: bounds[i + 1], text: text.slice(bounds[i], bounds[i + 1]) });

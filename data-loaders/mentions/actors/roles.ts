@@ -1,4 +1,5 @@
 // The vocabulary of offices and titles: what makes "spokesman Ned Price" a person and "vice foreign minister" a role.
+import { CAPITALIZED, caseShape, NO_LOWER, NO_UPPER, WordTable } from "./word-table.ts";
 
 /** Nouns that head a title: "minister", "spokesman", "envoy". */
 export const ROLE_HEADS = new Set(
@@ -64,42 +65,47 @@ export const FAMILY = new Set([
   "mother",
 ]);
 
-// Lower-case and capitalized forms ("minister", "Minister"), so most checks need no lower-casing.
-const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-const HEADS_ANY_CASE = new Set([...ROLE_HEADS, ...[...ROLE_HEADS].map(capitalize)]);
-const ROLE_WORDS_ANY_CASE = new Set([...HEADS_ANY_CASE, ...ROLE_MODIFIERS, ...[...ROLE_MODIFIERS].map(capitalize)]);
-const HONORIFICS_ANY_CASE = new Set(
-  [...HONORIFICS].flatMap((h) => [
-    h,
-    `${h}.`,
-    capitalize(h),
-    `${capitalize(h)}.`,
-    h.toUpperCase(),
-    `${h.toUpperCase()}.`,
-  ]),
-);
+// One table for the role words, so a word is looked up once, from the text, whatever the list.
+export const ROLE_HEAD = 1;
+export const ROLE_MODIFIER = 2;
+export const HONORIFIC = 4;
+export const FAMILY_WORD = 8;
 
-export function isRoleHead(word: string): boolean {
-  return HEADS_ANY_CASE.has(word) || ROLE_HEADS.has(word.toLowerCase());
+/** The role lists as table entries, for tables that add their own words to these. */
+export function roleEntries(): [string, number][] {
+  return [
+    ...[...ROLE_HEADS].map((w): [string, number] => [w, ROLE_HEAD]),
+    ...[...ROLE_MODIFIERS].map((w): [string, number] => [w, ROLE_MODIFIER]),
+    ...[...HONORIFICS].map((w): [string, number] => [w, HONORIFIC]),
+    ...[...FAMILY].map((w): [string, number] => [w, FAMILY_WORD]),
+  ];
 }
 
-export function isRoleWord(word: string): boolean {
-  return (
-    ROLE_WORDS_ANY_CASE.has(word) || (word.length > 1 && isAllCaps(word) && ROLE_WORDS_ANY_CASE.has(word.toLowerCase()))
-  );
+const ROLE_TABLE = new WordTable(roleEntries());
+
+/**
+ * Whether a word with these table flags and case is a role word: written in lower case ("minister"), capitalized
+ * ("Minister") or in capitals ("MINISTER"), not in mixed case.
+ */
+export function isRoleWordShape(flags: number, shape: number, length: number): boolean {
+  if ((flags & (ROLE_HEAD | ROLE_MODIFIER)) === 0) return false;
+  return (shape & (NO_UPPER | CAPITALIZED)) !== 0 || (length > 1 && (shape & NO_LOWER) !== 0);
 }
 
-/** Whether a word is an abbreviated title: "Mr.", "Gen", "SEN.". */
-export function isHonorific(word: string): boolean {
-  return HONORIFICS_ANY_CASE.has(word);
+/** Whether text[start, end) is an abbreviated title ("Mr.", "Gen", "SEN."): one final dot, a listed case. */
+export function isHonorificAt(text: string, start: number, end: number, flags = -1): boolean {
+  const base = text.charCodeAt(end - 1) === 46 ? end - 1 : end;
+  if (base <= start) return false;
+  const f = flags >= 0 && base === end ? flags : ROLE_TABLE.get(text, start, base);
+  return (f & HONORIFIC) !== 0 && (caseShape(text, start, base) & (NO_UPPER | CAPITALIZED | NO_LOWER)) !== 0;
 }
 
-function isAllCaps(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-  }
-  return true;
+/** Whether text[start, end) is a role word ("minister", "Minister", "MINISTER") or an abbreviated title ("Mr."). */
+export function isRoleWordOrHonorificAt(text: string, start: number, end: number): boolean {
+  const flags = ROLE_TABLE.get(text, start, end);
+  if ((flags & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 && isRoleWordShape(flags, caseShape(text, start, end), end - start))
+    return true;
+  return ((flags & HONORIFIC) !== 0 || text.charCodeAt(end - 1) === 46) && isHonorificAt(text, start, end, flags);
 }
 
 const roleWordCache = new Map<string, string[]>();

@@ -9,9 +9,17 @@ import { genericOrganizations } from "../../gazetteer/organizations.ts";
 import { isNameChar, isSpace, isUpperChar, nameKey } from "../../gazetteer/normalize.ts";
 import type { FoundForm, FoundList } from "./found.ts";
 import { DocumentMemory } from "./memory.ts";
-import { isKoreanSyllable, isNameWord, KOREAN_SURNAMES, looksKorean, readNameRun, type NameWord } from "./names.ts";
+import {
+  isKoreanSyllable,
+  isNameWordAt,
+  KOREAN_SURNAMES,
+  looksKorean,
+  nameWordAt,
+  readNameRun,
+  type NameWord,
+} from "./names.ts";
 import { APPOSITIVE_CATEGORY, readOrganization } from "./organizations.ts";
-import { isHonorific, isRoleWord } from "./roles.ts";
+import { isRoleWordOrHonorificAt } from "./roles.ts";
 import { personBySurnameAndTitle, surnameOf } from "./surnames.ts";
 import { appositiveAfter, titleBefore, titleSetOffBefore, type Appositive, type Title } from "./title.ts";
 import { isTitleCaseLine } from "./title-case.ts";
@@ -39,10 +47,6 @@ interface PersonFacts {
   country: string | null;
   /** Role the gazetteer gives, for matching later titles. */
   knownRole: string | null;
-}
-
-function honorificOrRole(word: string): boolean {
-  return isRoleWord(word) || isHonorific(word);
 }
 
 export class ActorScanner implements FoundList {
@@ -79,18 +83,20 @@ export class ActorScanner implements FoundList {
         return org.end;
       }
     }
-    const word = text.slice(pos, end);
     if (this.acronyms.size > 0) {
-      const a = this.acronyms.get(word);
+      const a = this.acronyms.get(text.slice(pos, end));
       if (a) {
         this.emit(pos, end, a.kind, a.value, a.category, a.country, null, false, "memory");
         return end;
       }
     }
-    const context = this.contextCountry(pos, end, word);
-    if (context !== null) return context;
+    // "North", "South", "Korea": five letters.
+    if (end - pos === 5) {
+      const context = this.contextCountry(pos, end, text.slice(pos, end));
+      if (context !== null) return context;
+    }
     // Sentence openers, months and titles name no one by themselves.
-    if (!isNameWord(word)) return end;
+    if (!isNameWordAt(text, pos, end)) return end;
     const run = readNameRun(text, pos);
     if (run.length > 0) {
       const next = run.length === 1 ? this.single(run[0]) : this.run(run);
@@ -210,15 +216,14 @@ export class ActorScanner implements FoundList {
     const after = text.charCodeAt(g.end);
     // "Kim Il" is not "Kim Il-chol"; "Kim Song" is not "Kim Song Nam".
     if (after === 45 && isNameChar(text.charCodeAt(g.end + 1))) return -1;
-    const nextWord =
-      isSpace(after) && isUpperChar(text.charCodeAt(g.end + 1)) ? readNameRun(text, g.end + 1, 1)[0] : undefined;
+    const nextWord = isSpace(after) ? nameWordAt(text, g.end + 1) : null;
     const bare = g.target.form === "bare";
     if (bare) {
       // "Yoon Young-chan" is not "Yoon" (Yoon Suk Yeol) followed by a word.
       if (nextWord) return -1;
       const word = text.slice(g.start, g.end);
       if (this.memory.has(word)) return this.recall(g.start, g.end, word);
-    } else if (entry.surnameFirst && g.words <= 2 && nextWord && isKoreanSyllable(nextWord.text)) return -1;
+    } else if (entry.surnameFirst && g.words <= 2 && nextWord && isKoreanSyllable(nextWord)) return -1;
     const facts = { value: entry.name, known: true, country: entry.country, knownRole: entry.role };
     const shortForms = bare
       ? []
@@ -245,7 +250,7 @@ export class ActorScanner implements FoundList {
     const app = appositiveAfter(text, word.end);
     if (app?.orgNoun) return this.appositiveOrganization(word.start, word.end, app.orgNoun, app.country);
     const before = tokenBefore(text, word.start);
-    if (!before || !honorificOrRole(before.text)) return -1;
+    if (!before || !isRoleWordOrHonorificAt(text, before.start, before.end)) return -1;
     // "Chief Cabinet Secretary Yoshimasa Hayashi": a capitalized word inside a title is no name.
     if (isSpace(text.charCodeAt(word.end)) && isUpperChar(text.charCodeAt(word.end + 1))) return -1;
     const title = titleBefore(text, word.start, this);
@@ -268,7 +273,9 @@ export class ActorScanner implements FoundList {
     const app = appositiveAfter(text, end);
     if (app?.orgNoun && !app.role) return this.appositiveOrganization(start, end, app.orgNoun, app.country);
     const before = tokenBefore(text, start);
-    const titled = before !== null && (honorificOrRole(before.text) || isUpperChar(before.text.charCodeAt(0)));
+    const titled =
+      before !== null &&
+      (isRoleWordOrHonorificAt(text, before.start, before.end) || isUpperChar(text.charCodeAt(before.start)));
     const title = (titled ? titleBefore(text, start, this) : null) ?? titleSetOffBefore(text, start, this);
     let person = title !== null || Boolean(app?.role) || hyphenated;
     if (

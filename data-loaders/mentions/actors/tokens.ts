@@ -1,10 +1,19 @@
 // Small readers over raw text used by the title and appositive rules: the word before a position, the word at one.
 import { isNameChar, isSpace } from "../../gazetteer/normalize.ts";
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
+/** A word of the text by its offsets; its string is built only when asked for. */
+export class Token {
+  private cached: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    return (this.cached ??= this.source.slice(this.start, this.end));
+  }
 }
 
 const HONORIFIC_OR_INITIALS =
@@ -26,9 +35,8 @@ export function tokenBefore(text: string, pos: number, adjacent = false): Token 
   while (s > 0 && (isNameChar(text.charCodeAt(s - 1)) || isInnerMark(text.charCodeAt(s - 1)))) s--;
   while (s < end && !isNameChar(text.charCodeAt(s))) s++;
   if (s >= end) return null;
-  const word = text.slice(s, end);
-  if (word.endsWith(".") && !HONORIFIC_OR_INITIALS.test(word)) return null;
-  return { start: s, end, text: word };
+  if (text.charCodeAt(end - 1) === 46 && !HONORIFIC_OR_INITIALS.test(text.slice(s, end))) return null;
+  return new Token(text, s, end);
 }
 
 /** The word starting at `pos` (letters with inner hyphens, apostrophes and initials' dots). */
@@ -43,7 +51,7 @@ export function tokenAt(text: string, pos: number): Token | null {
   if (e === pos) return null;
   // Keep the dot of "U.S." but not a sentence's full stop.
   if (text.charCodeAt(e) === 46 && HONORIFIC_OR_INITIALS.test(text.slice(pos, e + 1))) e++;
-  return { start: pos, end: e, text: text.slice(pos, e) };
+  return new Token(text, pos, e);
 }
 
 /** Whether a word ends in a possessive "’s" / "'s". */

@@ -140,7 +140,9 @@ export class QuoteContext {
   /**
    * "he"/"she": a person named earlier in the same sentence, else the last speaker, else the nearest person.
    */
-  resolvePronoun(word: string, span: Span, sentenceStart: number): Attribution {
+  resolvePronoun(word: string, at: Span, sentenceStart: number): Attribution {
+    // A plain span: `at` may be a token carrying more than its offsets.
+    const span = { start: at.start, end: at.end };
     const w = word.toLowerCase();
     if (w === "he" || w === "she" || w === "him" || w === "her") {
       const inSentence = this.nearestBefore(span.start, (a) => a.kind === "person" && a.start >= sentenceStart);
