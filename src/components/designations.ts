@@ -10,6 +10,7 @@ import type { FigureRow } from "./lib/rows.js";
 import { linear, niceCeil } from "./lib/scale.js";
 import { textWidth, truncateToWidth } from "./lib/text-width.js";
 import { TARGET_TYPE_COLORS } from "./lib/theme.js";
+import { figureEntry } from "./lib/figure-entry.js";
 
 export const TARGET_ORDER = ["individual", "entity", "vessel", "group", "aircraft", "unspecified"] as const;
 export type TargetKind = (typeof TARGET_ORDER)[number];
@@ -306,3 +307,11 @@ export function Designations(data: CorpusLike, options: FigureOptions = {}): HTM
     options,
   );
 }
+
+/** This figure for the registry (components/index.ts) and for pages with a download menu. */
+export const designationsFigure = figureEntry(
+  "designations",
+  "Sanctions designations by authority",
+  Designations,
+  (data) => rows(data),
+);

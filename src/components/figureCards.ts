@@ -13,6 +13,7 @@ import type { FigureRow } from "./lib/rows.js";
 import { asOfDay, sourceLine } from "./lib/sources.js";
 import { textWidth, truncateToWidth, wrapText } from "./lib/text-width.js";
 import { FAINT_OPACITY, FONT_FAMILY, MUTED_OPACITY, paletteOf } from "./lib/theme.js";
+import { figureEntry } from "./lib/figure-entry.js";
 
 export interface FigureCardsOptions extends FigureOptions {
   /** Figure kinds to show, in this order (default: every kind, headline kinds first). */
@@ -423,3 +424,6 @@ export function FigureCardsSvg(data: CorpusLike, options: FigureCardsOptions = {
     frame,
   );
 }
+
+/** This figure for the registry (components/index.ts) and for pages with a download menu. */
+export const figureCardsFigure = figureEntry("figure-cards", "Headline figures", FigureCards, rows, FigureCardsSvg);

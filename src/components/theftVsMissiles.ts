@@ -10,6 +10,7 @@ import type { FigureRow } from "./lib/rows.js";
 import { linear, niceCeil } from "./lib/scale.js";
 import { textWidth, wrapText } from "./lib/text-width.js";
 import { EVENT_TYPE_COLORS, MUTED_OPACITY } from "./lib/theme.js";
+import { figureEntry } from "./lib/figure-entry.js";
 
 export type Currency = "USD" | "KRW";
 
@@ -439,3 +440,11 @@ export function TheftVsMissiles(data: CorpusLike, options: TheftVsMissilesOption
     frame,
   );
 }
+
+/** This figure for the registry (components/index.ts) and for pages with a download menu. */
+export const theftVsMissilesFigure = figureEntry(
+  "theft-vs-missiles",
+  "Crypto theft against missile spending",
+  TheftVsMissiles,
+  rows,
+);

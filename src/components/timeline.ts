@@ -17,6 +17,7 @@ import { checkedAnnotations, frameChart, type FigureOptions, type PlotArea } fro
 import { formatDate, pluralize } from "./lib/format.js";
 import type { FigureRow } from "./lib/rows.js";
 import { EVENT_TYPE_COLORS, eventTypeColor, eventTypeLabel } from "./lib/theme.js";
+import { figureEntry } from "./lib/figure-entry.js";
 
 export interface EventFilter {
   /** Event types to show (all when absent). */
@@ -202,3 +203,6 @@ export function Timeline(data: CorpusLike, options: TimelineOptions = {}): HTMLE
     frame,
   );
 }
+
+/** This figure for the registry (components/index.ts) and for pages with a download menu. */
+export const timelineFigure = figureEntry("timeline", "Timeline of events in the articles", Timeline, rows);

@@ -11,6 +11,7 @@ import type { FigureRow } from "./lib/rows.js";
 import { linear } from "./lib/scale.js";
 import { textWidth, truncateToWidth } from "./lib/text-width.js";
 import { categoricalColors, OTHER_COLOR } from "./lib/theme.js";
+import { figureEntry } from "./lib/figure-entry.js";
 
 export interface VoicesOptions extends FigureOptions {
   /** Documents to take statements from (all when absent). */
@@ -309,3 +310,6 @@ export function Voices(data: CorpusLike, options: VoicesOptions = {}): HTMLEleme
     frame,
   );
 }
+
+/** This figure for the registry (components/index.ts) and for pages with a download menu. */
+export const voicesFigure = figureEntry("voices", "Who said what, and when", Voices, rows);

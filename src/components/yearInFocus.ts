@@ -10,6 +10,7 @@ import { formatDate, MONTHS_LONG, MONTHS_SHORT, pluralize } from "./lib/format.j
 import type { FigureRow } from "./lib/rows.js";
 import { FAINT_OPACITY, MUTED_OPACITY } from "./lib/theme.js";
 import { countsInWords, datedEvents, eventRow, PRECISION_NOTE, typeLegend, type EventFilter } from "./timeline.js";
+import { figureEntry } from "./lib/figure-entry.js";
 
 export interface YearInFocusOptions extends FigureOptions, EventFilter {
   /** The year to show; defaults to the year with the most events (the latest such year on a tie). */
@@ -187,3 +188,6 @@ export function YearInFocus(data: CorpusLike, options: YearInFocusOptions = {}):
     frame,
   );
 }
+
+/** This figure for the registry (components/index.ts) and for pages with a download menu. */
+export const yearInFocusFigure = figureEntry("year-in-focus", "A year month by month", YearInFocus, rows);

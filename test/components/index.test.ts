@@ -1,12 +1,20 @@
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { figureById, figures } from "../../src/components/index.ts";
+import { figureById, figures, type FigureOptions } from "../../src/components/index.ts";
 import { loadCorpus, server } from "./fixture.ts";
 
 describe("figure registry", () => {
   it("figures lists every figure once, each with id, title, render, svg and rows", () => {
     const ids = figures.map((f) => f.id);
-    expect(ids).toEqual(["figure-cards", "theft-vs-missiles", "designations", "timeline", "year-in-focus", "voices"]);
+    expect(ids).toEqual([
+      "figure-cards",
+      "theft-vs-missiles",
+      "designations",
+      "responses",
+      "timeline",
+      "year-in-focus",
+      "voices",
+    ]);
     for (const f of figures) {
       expect(f.title.length).toBeGreaterThan(5);
       expect(typeof f.render).toBe("function");
@@ -48,6 +56,20 @@ describe("figure registry", () => {
         expect(typeof row.quote).toBe("string");
       }
     }
+  });
+
+  it("figure.rows(data, options) follows the options the figure was drawn with, as its data table does", () => {
+    const corpus = loadCorpus();
+    const timeline = figureById("timeline");
+    const thefts = timeline.rows(corpus, { types: ["theft"] } as FigureOptions);
+    expect(thefts.length).toBeGreaterThan(0);
+    expect(thefts.length).toBeLessThan(timeline.rows(corpus).length);
+    expect(new Set(thefts.map((r) => r.type))).toEqual(new Set(["theft"]));
+    const won = figureById("theft-vs-missiles").rows(corpus, { currency: "KRW" } as FigureOptions);
+    expect(won.map((r) => r.measure)).toContain("Won per dollar");
+    const options = { ...server(), year: 2019 } as FigureOptions;
+    const table = figureById("year-in-focus").render(corpus, options).querySelectorAll("details table tbody tr");
+    expect(table.length).toBe(figureById("year-in-focus").rows(corpus, options).length);
   });
 
   it("figure.render(data) carries alt text as aria-label and <title>, and a data table of its rows", () => {
