@@ -1,13 +1,14 @@
 // A small "Download" menu under every figure: SVG, PNG at slide size, CSV with sources, and a citation line.
 // Native <details>/<summary> and <button>s, so it opens, moves and closes with the keyboard; nothing leaves the page.
-import { citationLine, type CitationSource } from "./export-citation.js";
-import { toCsv } from "./export-csv.js";
-import { backgroundBehind, copyText, pageFontCss, saveFile, standaloneSvg, svgToPng } from "./export-browser.js";
-import type { FigureEntry } from "../index.js";
+import type { CitationSource } from "./export-citation.js";
 import type { CorpusLike } from "./corpus.js";
 import { slideSvg } from "./export-slide.js";
-import type { ThemeName } from "./theme.js";
+import type { FigureEntry } from "./figure-entry.js";
+import type { FigureOptions } from "./frame.js";
 import type { FigureRow } from "./rows.js";
+
+// The code that makes the files loads on the first click, not with every page that shows a chart.
+const browserExport = () => import("./export-browser.js");
 
 export interface DownloadMenuOptions {
   /** File-name-safe figure id: files are `<id>.svg`, `<id>_<width>x<height>.png`, `<id>.csv`. */
@@ -31,7 +32,7 @@ const PANEL_STYLE =
   "position: absolute; z-index: 10; margin-top: 4px; padding: 6px; display: flex; flex-direction: column;" +
   " gap: 4px; min-width: 12em; background: var(--theme-background, Canvas); color: inherit;" +
   " border: 1px solid var(--theme-foreground-faint, GrayText); border-radius: 4px;";
-const BUTTON_STYLE = "font: inherit; text-align: left; padding: 4px 8px; cursor: pointer;";
+const BUTTON_STYLE = "font: inherit; text-align: left; padding: 4px 8px; cursor: pointer; white-space: nowrap;";
 
 function safeName(id: string): string {
   return id.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "figure";
@@ -84,10 +85,12 @@ export function downloadMenu(figure: Element, options: DownloadMenuOptions): HTM
   };
 
   button("Download SVG", async () => {
+    const { saveFile, standaloneSvg } = await browserExport();
     saveFile(new Blob([standaloneSvg(figure)], { type: "image/svg+xml" }), `${name}.svg`);
     return `Saved ${name}.svg`;
   });
   button(`Download PNG (${width}×${height})`, async () => {
+    const { backgroundBehind, pageFontCss, saveFile, standaloneSvg, svgToPng } = await browserExport();
     const source = options.render ? options.render({ width, height }) : figure;
     // A re-rendered figure must be in the page for its colors to resolve; it is removed right after.
     const holder = source === figure ? null : document.createElement("div");
@@ -106,14 +109,16 @@ export function downloadMenu(figure: Element, options: DownloadMenuOptions): HTM
     return `Saved ${name}_${width}x${height}.png`;
   });
   button("Download CSV", async () => {
+    const [{ saveFile }, { toCsv }] = await Promise.all([browserExport(), import("./export-csv.js")]);
     saveFile(new Blob([toCsv(options.rows)], { type: "text/csv;charset=utf-8" }), `${name}.csv`);
     return `Saved ${name}.csv (${options.rows.length} rows with their sources)`;
   });
   button("Copy citation", async () => {
+    const { copyText } = await browserExport();
     const line =
       typeof options.citation === "string"
         ? options.citation
-        : citationLine(options.title, options.rows, options.citation);
+        : (await import("./export-citation.js")).citationLine(options.title, options.rows, options.citation);
     return (await copyText(line)) ? `Copied: ${line}` : `Select and copy: ${line}`;
   });
 
@@ -132,11 +137,12 @@ export function downloadMenu(figure: Element, options: DownloadMenuOptions): HTM
 /**
  * A `render` option that lays the figure out for the slide (as `npm run export` does) instead of scaling up the
  * page-sized one: `withDownloadMenu(chart, {..., render: slideRender(figureById("timeline"), corpus)})`.
+ * The figure's own options (a currency, a filter, a year) pass through, so the slide shows what the page shows.
  */
 export function slideRender(
   entry: FigureEntry,
   data: CorpusLike,
-  options: { theme?: ThemeName; annotations?: number } = {},
+  options: Omit<FigureOptions, "width" | "height" | "document"> = {},
 ): NonNullable<DownloadMenuOptions["render"]> {
   return ({ width, height }) => {
     const parsed = new DOMParser().parseFromString(
@@ -153,4 +159,38 @@ export function withDownloadMenu(figure: Element, options: DownloadMenuOptions):
   wrapper.className = "nk-with-download";
   wrapper.append(figure, downloadMenu(figure, options));
   return wrapper;
+}
+
+/** "dark" when the reader's system asks for it (the notebook follows it), else "light". */
+function pageScheme(): "light" | "dark" {
+  return typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}
+
+/** The title a frame draws at the top of a figure ("2022 month by month"), or "" when it draws none. */
+export function drawnTitle(figure: Element): string {
+  const lines = figure.querySelectorAll(".nk-header text[font-weight='600']");
+  return [...lines]
+    .map((line) => line.textContent ?? "")
+    .join(" ")
+    .trim();
+}
+
+/**
+ * A figure of the registry drawn for the page, with its menu: the CSV holds the rows of what is drawn (the same
+ * filters), and the PNG is the same view laid out for the slide. For pages, inside `resize`:
+ * `resize((width) => figureWithMenu(figureById("timeline"), corpus, {width, types}))`.
+ */
+export function figureWithMenu(entry: FigureEntry, data: CorpusLike, options: FigureOptions = {}): HTMLDivElement {
+  const figure = entry.render(data, options);
+  // The page's width and document are the page's; everything else is the figure's view.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { width, height, document, ...view } = options;
+  return withDownloadMenu(figure, {
+    id: entry.id,
+    title: drawnTitle(figure) || entry.title,
+    rows: entry.rows(data, view),
+    citation: { data },
+    // A slide carries its own background and margins, in the scheme the reader sees.
+    render: slideRender(entry, data, { theme: pageScheme(), ...view }),
+  });
 }
