@@ -2,7 +2,14 @@
 import { parseHTML } from "linkedom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { figureById } from "../../src/components/index.ts";
-import { downloadMenu, slideRender, withDownloadMenu } from "../../src/components/lib/download-menu.ts";
+import {
+  downloadMenu,
+  drawnTitle,
+  figureWithMenu,
+  slideRender,
+  withDownloadMenu,
+} from "../../src/components/lib/download-menu.ts";
+import { yearInFocusFigure } from "../../src/components/yearInFocus.ts";
 import { createServerDocument } from "../../src/components/lib/server-document.ts";
 import { loadCorpus } from "../components/fixture.ts";
 
@@ -43,6 +50,20 @@ describe("downloadMenu(figure, options)", () => {
     const wrapper = withDownloadMenu(element, OPTIONS);
     expect(wrapper.firstElementChild).toBe(element);
     expect(wrapper.lastElementChild?.localName).toBe("details");
+  });
+});
+
+describe("figureWithMenu(entry, data, options)", () => {
+  it("figureWithMenu draws the figure with the page's options and names its menu after the title drawn", () => {
+    const document = createServerDocument();
+    const block = figureWithMenu(yearInFocusFigure, loadCorpus(), { document, width: 500, year: 2019 } as never);
+    const figure = block.querySelector("figure")!;
+    expect(figure.querySelector("svg")?.getAttribute("width")).toBe("500");
+    expect(drawnTitle(figure)).toBe("2019 month by month");
+    expect(block.lastElementChild?.localName).toBe("details");
+    expect(block.querySelector(":scope > details > summary")?.getAttribute("aria-label")).toBe(
+      "Download 2019 month by month",
+    );
   });
 });
 
