@@ -3,7 +3,7 @@
 // an apostrophe ("Workers’ Party"), a possessive "’s" ("People’s") or the dots of initials ("U.S.", "Sung Y. Kim").
 import type { AliasTarget } from "./entry.ts";
 import { aliasTrie } from "./lexicon.ts";
-import { trieChild } from "./trie.ts";
+import { COUNT, COUNT_MASK, DENSE_AT, FIRST_CHILD, HAS_TARGETS, NODE_SIZE, ONLY_LETTER, trieChild } from "./trie.ts";
 import { caseFits, isNameChar, isSpace, nameKey } from "./normalize.ts";
 
 export interface GazetteerMatch {
@@ -19,15 +19,19 @@ const MAX_WORDS = 12;
 // Whether each key letter walked so far was upper-case in the text (1) or not (0); reused across calls.
 const upper = new Uint8Array(512);
 
-const { letter: LETTER, firstChild: FIRST_CHILD, childCount: CHILD_COUNT, denseAt: DENSE_AT, dense: DENSE } = aliasTrie;
-const TARGETS = aliasTrie.targets;
+const { nodes: NODES, letter: LETTER, dense: DENSE, targets: TARGETS } = aliasTrie;
 
 /** The child of `node` for an ASCII letter or digit already lower-cased, or -1 (trieChild, inlined for the walk). */
 function asciiChild(node: number, code: number): number {
-  const base = DENSE_AT[node];
+  const at = node * NODE_SIZE;
+  // Most nodes deep in a name have one child: one record read decides.
+  const only = NODES[at + ONLY_LETTER];
+  if (only >= 0) return only === code ? NODES[at + FIRST_CHILD] : -1;
+  const base = NODES[at + DENSE_AT];
   if (base >= 0) return DENSE[base + (code >= 97 ? code - 97 : code - 22)];
-  const end = FIRST_CHILD[node] + CHILD_COUNT[node];
-  for (let c = FIRST_CHILD[node]; c < end; c++) if (LETTER[c] === code) return c;
+  const first = NODES[at + FIRST_CHILD];
+  const end = first + (NODES[at + COUNT] & COUNT_MASK);
+  for (let c = first; c < end; c++) if (LETTER[c] === code) return c;
   return -1;
 }
 
@@ -44,16 +48,20 @@ function pick(targets: AliasTarget[], accept?: (t: AliasTarget) => boolean): Ali
   return null;
 }
 
+/** Where the alias `findAlias` last found ends, and how many words it has; read right after the call. */
+export const aliasHit = { end: 0, words: 0 };
+
+function found(target: AliasTarget | null, end: number, words: number): AliasTarget | null {
+  aliasHit.end = end;
+  aliasHit.words = words;
+  return target;
+}
+
 /**
- * The longest alias starting at `start` whose case fits, or null. `accept` narrows the targets considered.
- * @example
- * matchGazetteer("the Workers’ Party of Korea said", 4)?.target.entry?.name // "Workers' Party of Korea"
+ * matchGazetteer without building a match: the target, with its end and word count left in `aliasHit`. For the
+ * scanner, which asks at every capitalized word.
  */
-export function matchGazetteer(
-  text: string,
-  start: number,
-  accept?: (t: AliasTarget) => boolean,
-): GazetteerMatch | null {
+export function findAlias(text: string, start: number, accept?: (t: AliasTarget) => boolean): AliasTarget | null {
   const n = text.length;
   let pos = start;
   let node = 0;
@@ -79,17 +87,16 @@ export function matchGazetteer(
           node = trieChild(aliasTrie, node, folded.charCodeAt(k));
           upper[depth++] = isUpper ? 1 : 0;
         }
-        if (node < 0) return bestTarget ? { start, end: bestEnd, target: bestTarget, words: bestWords } : null;
+        if (node < 0) return found(bestTarget, bestEnd, bestWords);
         continue;
       }
       node = asciiChild(node, lower);
-      if (node < 0) return bestTarget ? { start, end: bestEnd, target: bestTarget, words: bestWords } : null;
+      if (node < 0) return found(bestTarget, bestEnd, bestWords);
       upper[depth++] = c <= 90 ? 1 : 0;
     }
     if (e === pos) break;
-    let targets = TARGETS[node];
-    if (targets) {
-      const target = pick(targets, accept);
+    if ((NODES[node * NODE_SIZE + COUNT] & HAS_TARGETS) !== 0) {
+      const target = pick(TARGETS[node]!, accept);
       if (target) {
         // "U.S." and "Y." keep their dot inside the match.
         bestEnd = e - pos === 1 && text.charCodeAt(e) === 46 ? e + 1 : e;
@@ -108,9 +115,8 @@ export function matchGazetteer(
       if (node < 0) break;
       upper[depth++] = text.charCodeAt(e + 1) === 83 ? 1 : 0;
       next = e + 2;
-      targets = TARGETS[node];
-      if (targets) {
-        const target = pick(targets, accept);
+      if ((NODES[node * NODE_SIZE + COUNT] & HAS_TARGETS) !== 0) {
+        const target = pick(TARGETS[node]!, accept);
         if (target) {
           bestEnd = next;
           bestTarget = target;
@@ -118,7 +124,7 @@ export function matchGazetteer(
         }
       }
     }
-    if (CHILD_COUNT[node] === 0) break;
+    if ((NODES[node * NODE_SIZE + COUNT] & COUNT_MASK) === 0) break;
     // Separator: one of " ", "-", ". ", "’ ", "' ", or "." inside initials.
     const c = text.charCodeAt(next);
     if (isSpace(c) || c === 45) next += 1;
@@ -129,5 +135,19 @@ export function matchGazetteer(
     if (next >= n || !isNameChar(text.charCodeAt(next))) break;
     pos = next;
   }
-  return bestTarget ? { start, end: bestEnd, target: bestTarget, words: bestWords } : null;
+  return found(bestTarget, bestEnd, bestWords);
+}
+
+/**
+ * The longest alias starting at `start` whose case fits, or null. `accept` narrows the targets considered.
+ * @example
+ * matchGazetteer("the Workers’ Party of Korea said", 4)?.target.entry?.name // "Workers' Party of Korea"
+ */
+export function matchGazetteer(
+  text: string,
+  start: number,
+  accept?: (t: AliasTarget) => boolean,
+): GazetteerMatch | null {
+  const target = findAlias(text, start, accept);
+  return target ? { start, end: aliasHit.end, target, words: aliasHit.words } : null;
 }

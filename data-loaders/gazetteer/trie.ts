@@ -3,18 +3,28 @@
 import type { AliasTarget } from "./entry.ts";
 
 export interface AliasTrie {
-  /** The key letter (a lower-case code unit) leading into each node; node 0 is the root. */
+  /**
+   * Four numbers per node (node 0 is the root), read together: the offset of its table in `dense` (-1 when its
+   * children are searched one by one), its first child (children are numbered consecutively, in letter order), its
+   * number of children plus HAS_TARGETS, and the letter of its only child (-1 when it has none or several).
+   */
+  nodes: Int32Array;
+  /** The key letter (a lower-case code unit) leading into each node. */
   letter: Uint16Array;
-  /** First child of each node; a node's children are numbered consecutively, in letter order. */
-  firstChild: Int32Array;
-  childCount: Uint16Array;
-  /** For nodes with many children: offset into `dense` of 36 slots (a–z, then 0–9), else -1. */
-  denseAt: Int32Array;
-  /** Child of a dense node by slot, or -1. */
+  /** Child of a dense node by slot (a–z, then 0–9), or -1. */
   dense: Int32Array;
   /** What the key ending at each node names, or null. */
   targets: (AliasTarget[] | null)[];
 }
+
+export const NODE_SIZE = 4;
+export const DENSE_AT = 0;
+export const FIRST_CHILD = 1;
+export const COUNT = 2;
+export const ONLY_LETTER = 3;
+/** Set in a node's COUNT when a key ends there. */
+export const HAS_TARGETS = 1 << 16;
+export const COUNT_MASK = HAS_TARGETS - 1;
 
 // Nodes with more children than this get a direct table; the others are searched letter by letter.
 const DENSE_FROM = 5;
@@ -59,37 +69,42 @@ export function buildAliasTrie(index: ReadonlyMap<string, AliasTarget[]>): Alias
     }
   }
   const n = order.length;
-  const trie: AliasTrie = {
-    letter: Uint16Array.from(letters),
-    firstChild: Int32Array.from(first),
-    childCount: Uint16Array.from(order, (node) => node.children.size),
-    denseAt: new Int32Array(n).fill(-1),
-    dense: new Int32Array(0),
-    targets: order.map((node) => node.targets),
-  };
+  const nodes = new Int32Array(n * NODE_SIZE);
   const dense: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (trie.childCount[i] < DENSE_FROM) continue;
+    const count = order[i].children.size;
+    const at = i * NODE_SIZE;
+    nodes[at + DENSE_AT] = -1;
+    nodes[at + FIRST_CHILD] = first[i];
+    nodes[at + COUNT] = count | (order[i].targets ? HAS_TARGETS : 0);
+    nodes[at + ONLY_LETTER] = count === 1 ? letters[first[i]] : -1;
+    if (count < DENSE_FROM) continue;
     const base = dense.length;
-    trie.denseAt[i] = base;
+    nodes[at + DENSE_AT] = base;
     for (let s = 0; s < 36; s++) dense.push(-1);
-    for (let c = first[i]; c < first[i] + trie.childCount[i]; c++) {
+    for (let c = first[i]; c < first[i] + count; c++) {
       const slot = trieSlot(letters[c]);
       if (slot >= 0) dense[base + slot] = c;
     }
   }
-  trie.dense = Int32Array.from(dense);
-  return trie;
+  return {
+    nodes,
+    letter: Uint16Array.from(letters),
+    dense: Int32Array.from(dense),
+    targets: order.map((node) => node.targets),
+  };
 }
 
 /** The child of `node` for a lower-case key letter, or -1. */
 export function trieChild(trie: AliasTrie, node: number, code: number): number {
-  const base = trie.denseAt[node];
+  const at = node * NODE_SIZE;
+  const base = trie.nodes[at + DENSE_AT];
   if (base >= 0) {
     const slot = trieSlot(code);
     if (slot >= 0) return trie.dense[base + slot];
   }
-  const end = trie.firstChild[node] + trie.childCount[node];
-  for (let c = trie.firstChild[node]; c < end; c++) if (trie.letter[c] === code) return c;
+  const first = trie.nodes[at + FIRST_CHILD];
+  const end = first + (trie.nodes[at + COUNT] & COUNT_MASK);
+  for (let c = first; c < end; c++) if (trie.letter[c] === code) return c;
   return -1;
 }

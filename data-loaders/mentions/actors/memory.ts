@@ -3,14 +3,27 @@
 import { nameKey } from "../../gazetteer/normalize.ts";
 import { roleWords } from "./roles.ts";
 
-// Plain words are the common case: lower-case them; anything with marks or accents goes through nameKey.
-function shortKey(word: string): string {
+/**
+ * The key under which a short form is remembered: its letters, lower-cased, accents removed (as `nameKey` gives it).
+ * Plain words, the common case, are only lower-cased, without the slow path of `toLowerCase` for text that is not
+ * Latin-1.
+ */
+export function shortKey(word: string): string {
+  let upperAt = -1;
   for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) return nameKey(word);
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c < 65 || c > 90) return nameKey(word);
+    if (upperAt >= 0) upperAt = word.length;
+    else upperAt = i;
   }
+  if (upperAt < 0) return word;
+  if (upperAt === 0) return String.fromCharCode(word.charCodeAt(0) + 32) + word.slice(1);
   return word.toLowerCase();
 }
+
+// Lists of short forms remembered per person, to skip registering the same list again.
+const MAX_FORM_LISTS = 8;
 
 export interface Remembered {
   value: string;
@@ -21,36 +34,44 @@ export interface Remembered {
   /** Position of the latest full mention. */
   last: number;
   /** Key words of `roles`, kept up to date as roles are added. */
-  roleWords: Set<string>;
+  roleWords: string[];
+  /** Lists of short-form keys already registered for this person (the scanner reuses the same lists). */
+  forms: string[][];
 }
 
 export class DocumentMemory {
   private readonly byKey = new Map<string, Remembered[]>();
   private readonly byValue = new Map<string, Remembered>();
 
-  /** Records a full mention and the short forms that may refer back to it (surname, hyphenated given name). */
+  /**
+   * Records a full mention: the role the text gives (`role`) and the gazetteer's (`knownRole`), and the keys
+   * (`shortKey`) of the short forms that may refer back to it (surname, hyphenated given name).
+   */
   remember(
     value: string,
-    info: { known: boolean; country: string | null; roles: (string | null)[]; at: number; shortForms: string[] },
+    known: boolean,
+    country: string | null,
+    role: string | null,
+    knownRole: string | null,
+    at: number,
+    keys: string[],
   ): void {
     let person = this.byValue.get(value);
     if (!person) {
-      person = { value, known: info.known, country: info.country, roles: [], last: info.at, roleWords: new Set() };
+      person = { value, known, country, roles: [], last: at, roleWords: [], forms: [] };
       this.byValue.set(value, person);
     }
-    person.last = info.at;
-    person.country ??= info.country;
-    for (const r of info.roles) {
-      if (!r || person.roles.includes(r)) continue;
-      person.roles.push(r);
-      for (const w of roleWords(r)) person.roleWords.add(w);
-    }
-    for (const form of info.shortForms) {
-      const key = shortKey(form);
+    person.last = at;
+    person.country ??= country;
+    if (role) addRole(person, role);
+    if (knownRole) addRole(person, knownRole);
+    if (keys.length === 0 || person.forms.includes(keys)) return;
+    if (person.forms.length < MAX_FORM_LISTS) person.forms.push(keys);
+    for (const key of keys) {
       if (!key) continue;
-      const list = this.byKey.get(key) ?? [];
-      if (!list.includes(person)) list.push(person);
-      this.byKey.set(key, list);
+      const list = this.byKey.get(key);
+      if (!list) this.byKey.set(key, [person]);
+      else if (!list.includes(person)) list.push(person);
     }
   }
 
@@ -72,7 +93,7 @@ export class DocumentMemory {
     let bestScore = -1;
     for (const c of candidates) {
       let score = 0;
-      for (const w of wanted) if (c.roleWords.has(w)) score += w === "vice" || w === "deputy" ? 2 : 1;
+      for (const w of wanted) if (c.roleWords.includes(w)) score += w === "vice" || w === "deputy" ? 2 : 1;
       if (score > bestScore || (score === bestScore && best !== null && c.last > best.last)) {
         best = c;
         bestScore = score;
@@ -80,4 +101,10 @@ export class DocumentMemory {
     }
     return best;
   }
+}
+
+function addRole(person: Remembered, role: string): void {
+  if (person.roles.includes(role)) return;
+  person.roles.push(role);
+  for (const w of roleWords(role)) if (!person.roleWords.includes(w)) person.roleWords.push(w);
 }

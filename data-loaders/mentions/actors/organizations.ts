@@ -1,7 +1,7 @@
 // Organizations the gazetteer does not know, recognized by the word that heads their name: "Korea Sobaeksu
 // Trading Company", "Ministry of State Security", "Chinyong Information Technology Cooperation Company".
 import { isNameChar, isSpace, isUpperChar } from "../../gazetteer/normalize.ts";
-import { matchGazetteer } from "../../gazetteer/match.ts";
+import { findAlias } from "../../gazetteer/match.ts";
 import { caseShape, NO_UPPER, WordTable } from "./word-table.ts";
 
 const HEAD_CATEGORY = new Map<string, string>(
@@ -146,23 +146,27 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Where the last capitalized run read without an organization noun ends, so later words of it need no second look. */
+export interface RunMemory {
+  noOrganizationUntil: number;
+}
+
+// Word bounds of the run being read (start, end pairs); runs are read one at a time.
+const bounds = new Int32Array(2 * MAX_WORDS);
+
 /**
  * An organization name starting at `start`: capitalized words (with "of", "for", "and" between them) whose last
  * word, or the first word before "of", is an organization noun. Stops before an organization the gazetteer knows.
- * `noHead` learns where a run without any organization noun ends, so later words of it need no second look.
+ * `memory` learns where a run without any organization noun ends.
  */
-export function readOrganization(
-  text: string,
-  start: number,
-  noHead?: (runEnd: number) => void,
-): UnknownOrganization | null {
+export function readOrganization(text: string, start: number, memory?: RunMemory): UnknownOrganization | null {
   // First a cheap pass over word bounds; names and the gazetteer are looked at only when a head noun is there.
-  const bounds: number[] = [];
   const n = text.length;
+  let count = 0;
   let pos = start;
   let headAt = -1;
   let connectors = 0;
-  while (bounds.length / 2 + connectors < MAX_WORDS) {
+  while (count + connectors < MAX_WORDS) {
     let e = pos;
     while (
       e < n &&
@@ -172,21 +176,23 @@ export function readOrganization(
     if (e === pos) break;
     const c = text.charCodeAt(pos);
     if (isUpperChar(c) || isDigit(c)) {
-      bounds.push(pos, e);
+      bounds[2 * count] = pos;
+      bounds[2 * count + 1] = e;
+      count++;
       connectors = 0;
-      if ((WORDS.get(text, pos, e) & HEAD) !== 0) headAt = bounds.length / 2 - 1;
-    } else if (bounds.length > 0 && e - pos <= 3 && isConnector(text, pos, e)) connectors++;
+      if ((WORDS.get(text, pos, e) & HEAD) !== 0) headAt = count - 1;
+    } else if (count > 0 && e - pos <= 3 && isConnector(text, pos, e)) connectors++;
     else break;
     if (!isSpace(text.charCodeAt(e))) break;
     pos = e + 1;
   }
   if (headAt < 0) {
-    if (bounds.length > 0) noHead?.(bounds[bounds.length - 1]);
+    if (count > 0 && memory) memory.noOrganizationUntil = bounds[2 * count - 1];
     return null;
   }
   const words: Word[] = [];
-  for (let i = 0; i < bounds.length; i += 2) {
-    if (i > 0 && matchGazetteer(text, bounds[i])?.target.entry?.kind === "organization") break;
+  for (let i = 0; i < 2 * count; i += 2) {
+    if (i > 0 && findAlias(text, bounds[i])?.entry?.kind === "organization") break;
     words.push({ start: bounds[i], end: bounds[i + 1], text: text.slice(bounds[i], bounds[i + 1]) });
   }
   while (words.length > 0 && LEADING_NOISE.has(words[0].text)) words.shift();

@@ -2,13 +2,13 @@
 // head noun, else a person by title, appositive or name shape, else a short form of someone named earlier.
 import type { ActorDraft, ActorKind } from "../../types.ts";
 import type { AliasTarget, GazetteerEntry } from "../../gazetteer/entry.ts";
-import { matchGazetteer, type GazetteerMatch } from "../../gazetteer/match.ts";
+import { aliasHit, findAlias } from "../../gazetteer/match.ts";
 import { countryEntries, resolveGeneric } from "../../gazetteer/lexicon.ts";
 import { lookupActor } from "../../gazetteer/lookup.ts";
 import { genericOrganizations } from "../../gazetteer/organizations.ts";
 import { isNameChar, isSpace, isUpperChar, nameKey } from "../../gazetteer/normalize.ts";
 import type { FoundForm, FoundList } from "./found.ts";
-import { DocumentMemory } from "./memory.ts";
+import { DocumentMemory, shortKey } from "./memory.ts";
 import {
   isKoreanSyllable,
   isNameWordAt,
@@ -18,12 +18,12 @@ import {
   readNameRun,
   type NameWord,
 } from "./names.ts";
-import { APPOSITIVE_CATEGORY, readOrganization } from "./organizations.ts";
+import { APPOSITIVE_CATEGORY, readOrganization, type RunMemory } from "./organizations.ts";
 import { isRoleWordOrHonorificAt } from "./roles.ts";
 import { personBySurnameAndTitle, surnameOf } from "./surnames.ts";
 import { appositiveAfter, titleBefore, titleSetOffBefore, type Appositive, type Title } from "./title.ts";
 import { isTitleCaseLine } from "./title-case.ts";
-import { tokenBefore } from "./tokens.ts";
+import { tokenStartBefore } from "./tokens.ts";
 
 const SAYS_AFTER =
   /^\s(?:also\s|then\s|later\s)?(?:said|says|told|tells|added|adds|stated|wrote|noted|explained|warned|stressed|insisted|argued)\b/;
@@ -40,24 +40,17 @@ const LOWER_OFFICE_WORDS = [
 ];
 
 const isGeneric = (t: AliasTarget) => t.form === "generic";
+const NO_FORMS: string[] = [];
 
-interface PersonFacts {
-  value: string;
-  known: boolean;
-  country: string | null;
-  /** Role the gazetteer gives, for matching later titles. */
-  knownRole: string | null;
-}
-
-export class ActorScanner implements FoundList {
+export class ActorScanner implements FoundList, RunMemory {
   readonly drafts: ActorDraft[] = [];
   readonly forms: FoundForm[] = [];
   private readonly memory = new DocumentMemory();
   private readonly acronyms = new Map<string, ActorDraft>();
   private readonly titleCaseLines = new Map<number, boolean>();
   private joinCountry = "";
-  // End of the last capitalized run read without finding an organization noun in it.
-  private noOrganizationUntil = -1;
+  /** End of the last capitalized run read without finding an organization noun in it. */
+  noOrganizationUntil = -1;
   private readonly acceptOffice = (t: AliasTarget): boolean =>
     t.form === "generic" ||
     (t.entry?.kind === "organization" && (!t.entry.country || t.entry.country === this.joinCountry));
@@ -67,9 +60,9 @@ export class ActorScanner implements FoundList {
   /** Recognizes what starts at `pos` (a capitalized word) and returns where the scan goes on. */
   at(pos: number): number {
     const { text } = this;
-    const g = matchGazetteer(text, pos);
-    if (g) {
-      const next = this.fromGazetteer(g);
+    const target = findAlias(text, pos);
+    if (target) {
+      const next = this.fromGazetteer(target, pos, aliasHit.end, aliasHit.words);
       if (next >= 0) return next;
     }
     // Letters only: "Korea" of "Korea-U.S.", "KCNA" of "KCNA’s".
@@ -106,8 +99,7 @@ export class ActorScanner implements FoundList {
   }
 
   private readOrganization(pos: number): ReturnType<typeof readOrganization> {
-    const org = readOrganization(this.text, pos, (runEnd) => (this.noOrganizationUntil = runEnd));
-    return org;
+    return readOrganization(this.text, pos, this);
   }
 
   /** Whether another capitalized word, or "of"/"for"/"and" before one, follows the word ending at `end`. */
@@ -116,44 +108,49 @@ export class ActorScanner implements FoundList {
     if (!isSpace(text.charCodeAt(end))) return false;
     const c = text.charCodeAt(end + 1);
     if (isUpperChar(c) || (c >= 48 && c <= 57)) return true;
-    return (
-      (c === 111 || c === 102 || c === 97 || c === 116) &&
-      /^(?:of|for|and|on|the) [A-Z]/.test(text.slice(end + 1, end + 6))
-    );
+    // "of", "for", "and", "on", "the", then a space and a capital.
+    let k = end + 1;
+    if (c === 111) k += text.charCodeAt(k + 1) === 102 || text.charCodeAt(k + 1) === 110 ? 2 : 0;
+    else if (c === 102) k += text.startsWith("or", k + 1) ? 3 : 0;
+    else if (c === 97) k += text.startsWith("nd", k + 1) ? 3 : 0;
+    else if (c === 116) k += text.startsWith("he", k + 1) ? 3 : 0;
+    if (k === end + 1 || text.charCodeAt(k) !== 32) return false;
+    const next = text.charCodeAt(k + 1);
+    return next >= 65 && next <= 90;
   }
 
-  private fromGazetteer(g: GazetteerMatch): number {
+  /** What to make of the alias `target` found at [start, end), `words` words long; -1 when it names nobody there. */
+  private fromGazetteer(target: AliasTarget, start: number, end: number, words: number): number {
     const { text } = this;
-    const { target } = g;
-    if (target.form === "none") return g.end;
+    if (target.form === "none") return end;
     if (target.form === "generic" && target.generic) {
-      const entry = resolveGeneric(target.generic, this.adjacentCountry(g.start));
-      this.emitEntry(g.start, g.end, entry, "generic");
-      return g.end;
+      const entry = resolveGeneric(target.generic, this.adjacentCountry(start));
+      this.emitEntry(start, end, entry, "generic");
+      return end;
     }
     const entry = target.entry;
     if (!entry) return -1;
-    if (entry.kind === "person") return this.knownPerson(g, entry);
+    if (entry.kind === "person") return this.knownPerson(target, entry, start, end, words);
     if (entry.kind === "organization") {
-      this.emitEntry(g.start, g.end, entry, target.form);
-      return g.end;
+      this.emitEntry(start, end, entry, target.form);
+      return end;
     }
     // Countries: "US$" is a currency, not the United States.
-    const after = text.charCodeAt(g.end);
-    if (after === 36) return g.end;
+    const after = text.charCodeAt(end);
+    if (after === 36) return end;
     if (target.form !== "capital" && isSpace(after)) {
-      const joined = this.joinOffice(g, entry);
+      const joined = this.joinOffice(start, end, entry);
       if (joined >= 0) return joined;
-      const org = isUpperChar(text.charCodeAt(g.end + 1)) ? this.readOrganization(g.start) : null;
-      if (org && org.start === g.start && org.end > g.end + 1) {
+      const org = isUpperChar(text.charCodeAt(end + 1)) ? this.readOrganization(start) : null;
+      if (org && org.start === start && org.end > end + 1) {
         this.emit(org.start, org.end, "organization", org.name, org.category, null, null, false, "rule");
         this.acronymAfter(org.end);
         return org.end;
       }
     }
-    this.emitEntry(g.start, g.end, entry, target.form);
-    if (after === 39 || after === 0x2019) return this.possessiveOffice(g.end, entry.name) ?? g.end;
-    return g.end;
+    this.emitEntry(start, end, entry, target.form);
+    if (after === 39 || after === 0x2019) return this.possessiveOffice(end, entry.name) ?? end;
+    return end;
   }
 
   /** Whether the word at `pos` may start an office: capitalized, or a lower-case office word ("embassy"). */
@@ -174,15 +171,16 @@ export class ActorScanner implements FoundList {
   }
 
   /** "US State Department", "Japanese Foreign Ministry": a country word joined to the office it qualifies. */
-  private joinOffice(g: GazetteerMatch, country: GazetteerEntry): number {
-    if (!this.officeMayStart(g.end + 1)) return -1;
+  private joinOffice(start: number, end: number, country: GazetteerEntry): number {
+    if (!this.officeMayStart(end + 1)) return -1;
     this.joinCountry = country.name;
-    const office = matchGazetteer(this.text, g.end + 1, this.acceptOffice);
+    const office = findAlias(this.text, end + 1, this.acceptOffice);
     if (!office) return -1;
-    const entry = office.target.generic ? resolveGeneric(office.target.generic, country.name) : office.target.entry;
+    const officeEnd = aliasHit.end;
+    const entry = office.generic ? resolveGeneric(office.generic, country.name) : office.entry;
     if (!entry) return -1;
-    this.emitEntry(g.start, office.end, entry, "name");
-    return office.end;
+    this.emitEntry(start, officeEnd, entry, "name");
+    return officeEnd;
   }
 
   /** "Seoul’s foreign ministry", "South Korea's intelligence agency": an office in lower case after a possessive. */
@@ -197,50 +195,45 @@ export class ActorScanner implements FoundList {
       return null;
     const start = end + 3;
     if (isUpperChar(text.charCodeAt(start)) || !this.officeMayStart(start)) return null;
-    const office = matchGazetteer(text, start, isGeneric);
-    if (!office?.target.generic) return null;
-    this.emitEntry(start, office.end, resolveGeneric(office.target.generic, country), "generic");
-    return office.end;
+    const office = findAlias(text, start, isGeneric);
+    if (!office?.generic) return null;
+    const officeEnd = aliasHit.end;
+    this.emitEntry(start, officeEnd, resolveGeneric(office.generic, country), "generic");
+    return officeEnd;
   }
 
   /** The country named right before a generic office: "Japanese Foreign Ministry", "Seoul's Foreign Ministry". */
   private adjacentCountry(start: number): string | null {
     const last = this.drafts[this.drafts.length - 1];
     if (!last || last.kind !== "country") return null;
-    const between = this.text.slice(last.end, start);
-    return /^(?:['’]s)?[ \u00a0]$/.test(between) ? last.value : null;
+    // Only a space, or "’s" and a space, between them.
+    const { text } = this;
+    let k = last.end;
+    if (start - k === 3) {
+      const c = text.charCodeAt(k);
+      if ((c !== 39 && c !== 0x2019) || text.charCodeAt(k + 1) !== 115) return null;
+      k += 2;
+    }
+    const space = text.charCodeAt(k);
+    return start - k === 1 && (space === 32 || space === 0xa0) ? last.value : null;
   }
 
-  private knownPerson(g: GazetteerMatch, entry: GazetteerEntry): number {
+  private knownPerson(target: AliasTarget, entry: GazetteerEntry, start: number, end: number, words: number): number {
     const { text } = this;
-    const after = text.charCodeAt(g.end);
+    const after = text.charCodeAt(end);
     // "Kim Il" is not "Kim Il-chol"; "Kim Song" is not "Kim Song Nam".
-    if (after === 45 && isNameChar(text.charCodeAt(g.end + 1))) return -1;
-    const nextWord = isSpace(after) ? nameWordAt(text, g.end + 1) : null;
-    const bare = g.target.form === "bare";
+    if (after === 45 && isNameChar(text.charCodeAt(end + 1))) return -1;
+    const nextWord = isSpace(after) ? nameWordAt(text, end + 1) : null;
+    const bare = target.form === "bare";
     if (bare) {
       // "Yoon Young-chan" is not "Yoon" (Yoon Suk Yeol) followed by a word.
       if (nextWord) return -1;
-      const word = text.slice(g.start, g.end);
-      if (this.memory.has(word)) return this.recall(g.start, g.end, word);
-    } else if (entry.surnameFirst && g.words <= 2 && nextWord && isKoreanSyllable(nextWord)) return -1;
-    const facts = { value: entry.name, known: true, country: entry.country, knownRole: entry.role };
-    const shortForms = bare
-      ? []
-      : [...this.surfaceShortForms(g.start, g.end, entry.surnameFirst), ...canonicalShortForms(entry)];
-    this.emitPerson(g.start, g.end, facts, shortForms, !bare);
-    return g.end;
-  }
-
-  private surfaceShortForms(start: number, end: number, surnameFirst: boolean): string[] {
-    const surface = this.text.slice(start, end);
-    const key = surnameFirst ? `1${surface}` : `0${surface}`;
-    let forms = surfaceForms.get(key);
-    if (!forms) {
-      forms = shortForms(surface.split(/\s+/), surnameFirst);
-      if (surfaceForms.size < 10_000) surfaceForms.set(key, forms);
-    }
-    return forms;
+      const word = text.slice(start, end);
+      if (this.memory.has(word)) return this.recall(start, end, word);
+    } else if (entry.surnameFirst && words <= 2 && nextWord && isKoreanSyllable(nextWord)) return -1;
+    const forms = bare ? NO_FORMS : fullNameForms(text.slice(start, end), entry);
+    this.emitPerson(start, end, entry.name, true, entry.country, entry.role, forms, !bare);
+    return end;
   }
 
   /** One capitalized word that no list knows: a short form of someone named earlier, or a name after a title. */
@@ -249,17 +242,39 @@ export class ActorScanner implements FoundList {
     if (this.memory.has(word.text)) return this.recall(word.start, word.end, word.text);
     const app = appositiveAfter(text, word.end);
     if (app?.orgNoun) return this.appositiveOrganization(word.start, word.end, app.orgNoun, app.country);
-    const before = tokenBefore(text, word.start);
-    if (!before || !isRoleWordOrHonorificAt(text, before.start, before.end)) return -1;
+    const before = tokenStartBefore(text, word.start);
+    if (before < 0 || !isRoleWordOrHonorificAt(text, before, word.start - 1)) return -1;
     // "Chief Cabinet Secretary Yoshimasa Hayashi": a capitalized word inside a title is no name.
     if (isSpace(text.charCodeAt(word.end)) && isUpperChar(text.charCodeAt(word.end + 1))) return -1;
     const title = titleBefore(text, word.start, this);
     if (!title) return -1;
     const known = title.role ? personBySurnameAndTitle(word.text, title.role) : null;
-    const facts = known
-      ? { value: known.name, known: true, country: known.country, knownRole: known.role }
-      : { value: word.text, known: false, country: title.country, knownRole: null };
-    this.emitPerson(word.start, word.end, facts, [word.text], false, title, app);
+    if (known)
+      this.emitPerson(
+        word.start,
+        word.end,
+        known.name,
+        true,
+        known.country,
+        known.role,
+        [shortKey(word.text)],
+        false,
+        title,
+        app,
+      );
+    else
+      this.emitPerson(
+        word.start,
+        word.end,
+        word.text,
+        false,
+        title.country,
+        null,
+        [shortKey(word.text)],
+        false,
+        title,
+        app,
+      );
     return word.end;
   }
 
@@ -272,10 +287,9 @@ export class ActorScanner implements FoundList {
     const hyphenated = korean && words.length === 2;
     const app = appositiveAfter(text, end);
     if (app?.orgNoun && !app.role) return this.appositiveOrganization(start, end, app.orgNoun, app.country);
-    const before = tokenBefore(text, start);
+    const before = tokenStartBefore(text, start);
     const titled =
-      before !== null &&
-      (isRoleWordOrHonorificAt(text, before.start, before.end) || isUpperChar(text.charCodeAt(before.start)));
+      before >= 0 && (isRoleWordOrHonorificAt(text, before, start - 1) || isUpperChar(text.charCodeAt(before)));
     const title = (titled ? titleBefore(text, start, this) : null) ?? titleSetOffBefore(text, start, this);
     let person = title !== null || Boolean(app?.role) || hyphenated;
     if (
@@ -296,15 +310,13 @@ export class ActorScanner implements FoundList {
     const withoutInitials = words.filter((w) => !/^[A-Z]\.?$/.test(w.text) || w === words[0]);
     const known =
       withoutInitials.length < words.length ? lookupActor(withoutInitials.map((w) => w.text).join(" ")) : null;
-    const facts =
-      known?.kind === "person"
-        ? { value: known.name, known: true, country: known.country, knownRole: known.role }
-        : { value: text.slice(start, end), known: false, country: null, knownRole: null };
     const forms = shortForms(
       words.map((w) => w.text),
       surnameFirst,
-    );
-    this.emitPerson(start, end, facts, forms, true, title, app);
+    ).map(shortKey);
+    if (known?.kind === "person")
+      this.emitPerson(start, end, known.name, true, known.country, known.role, forms, true, title, app);
+    else this.emitPerson(start, end, text.slice(start, end), false, null, null, forms, true, title, app);
     return end;
   }
 
@@ -319,11 +331,10 @@ export class ActorScanner implements FoundList {
     const { text } = this;
     const country = NORTH_OR_SOUTH.get(word);
     if (country) {
-      const the = text.slice(Math.max(0, pos - 4), pos).toLowerCase();
       const followedByName = isSpace(text.charCodeAt(end)) && isUpperChar(text.charCodeAt(end + 1));
       // "North and South Korea": the first half names North Korea.
-      const paired = word === "North" && /^ and South Korea/.test(text.slice(end, end + 16));
-      if (!paired && (the !== "the " || followedByName)) return null;
+      const paired = word === "North" && text.startsWith(" and South Korea", end);
+      if (!paired && (!afterThe(text, pos) || followedByName)) return null;
       this.emitEntry(pos, end, countryEntries.get(country)!, "name");
       return this.possessiveOffice(end, country) ?? end;
     }
@@ -344,10 +355,17 @@ export class ActorScanner implements FoundList {
     return end;
   }
 
+  /**
+   * A person named at [start, end): `value`, whether the gazetteer knows them, the country and role it gives
+   * (`knownRole` matches later titles), and the short forms later mentions may use.
+   */
   private emitPerson(
     start: number,
     end: number,
-    facts: PersonFacts,
+    value: string,
+    known: boolean,
+    givenCountry: string | null,
+    knownRole: string | null,
     forms: string[],
     fullName: boolean,
     knownTitle?: Title | null,
@@ -359,15 +377,9 @@ export class ActorScanner implements FoundList {
     const app = knownApp === undefined ? appositiveAfter(text, end) : knownApp;
     const role = title?.role ?? app?.role ?? null;
     const fromText = title?.country ?? app?.country ?? null;
-    const country = facts.known ? (facts.country ?? fromText) : (fromText ?? facts.country);
-    this.emit(start, end, "person", facts.value, null, country, role, facts.known, facts.known ? "name" : "rule");
-    this.memory.remember(facts.value, {
-      known: facts.known,
-      country,
-      roles: [role, facts.knownRole],
-      at: start,
-      shortForms: forms,
-    });
+    const country = known ? (givenCountry ?? fromText) : (fromText ?? givenCountry);
+    this.emit(start, end, "person", value, null, country, role, known, known ? "name" : "rule");
+    this.memory.remember(value, known, country, role, knownRole, start, forms);
   }
 
   private emitEntry(start: number, end: number, entry: GazetteerEntry, form: FoundForm): void {
@@ -431,15 +443,35 @@ function shortForms(words: readonly string[], surnameFirst: boolean): string[] {
   return out;
 }
 
-const canonicalForms = new Map<GazetteerEntry, string[]>();
-// Short forms of names as written, computed once per spelling.
-const surfaceForms = new Map<string, string[]>();
+// "the " (in any case) right before `pos`.
+function afterThe(text: string, pos: number): boolean {
+  return (
+    pos >= 4 &&
+    (text.charCodeAt(pos - 4) | 32) === 116 &&
+    (text.charCodeAt(pos - 3) | 32) === 104 &&
+    (text.charCodeAt(pos - 2) | 32) === 101 &&
+    text.charCodeAt(pos - 1) === 32
+  );
+}
 
-function canonicalShortForms(entry: GazetteerEntry): string[] {
-  let forms = canonicalForms.get(entry);
-  if (!forms) {
-    forms = shortForms(entry.name.split(" "), entry.surnameFirst);
-    canonicalForms.set(entry, forms);
+// Keys of the short forms of a gazetteer person as written ("Kim Jong-un" → Kim, Jong-un) and as the gazetteer writes
+// them (Kim, Jong-Un), one list per spelling and person, built once.
+const fullNameFormCache = new Map<string, Map<GazetteerEntry, string[]>>();
+
+function fullNameForms(surface: string, entry: GazetteerEntry): string[] {
+  let byEntry = fullNameFormCache.get(surface);
+  if (!byEntry) {
+    byEntry = new Map();
+    if (fullNameFormCache.size < 10_000) fullNameFormCache.set(surface, byEntry);
   }
-  return forms;
+  let keys = byEntry.get(entry);
+  if (!keys) {
+    const forms = [
+      ...shortForms(surface.split(/\s+/), entry.surnameFirst),
+      ...shortForms(entry.name.split(" "), entry.surnameFirst),
+    ];
+    keys = forms.map(shortKey);
+    byEntry.set(entry, keys);
+  }
+  return keys;
 }

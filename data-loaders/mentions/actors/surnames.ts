@@ -32,8 +32,8 @@ export function personBySurnameAndTitle(surname: string, title: string): Gazette
   const wanted = roleWords(title);
   if (wanted.length === 0) return null;
   const fits = candidates.filter((c) => {
-    const have = new Set(roleWords(c.role ?? ""));
-    return wanted.every((w) => have.has(w));
+    const have = roleWords(c.role ?? "");
+    return wanted.every((w) => have.includes(w));
   });
   return fits.length === 1 ? fits[0] : null;
 }

@@ -2,7 +2,7 @@
 // vice foreign minister overseeing US relations," (appositive after), "Seoul’s envoy for peace …, Kim Gunn," (a role
 // phrase set off before the name).
 import { isSpace, isUpperChar } from "../../gazetteer/normalize.ts";
-import { matchGazetteer } from "../../gazetteer/match.ts";
+import { aliasHit, findAlias } from "../../gazetteer/match.ts";
 import { resolveGeneric } from "../../gazetteer/lexicon.ts";
 import type { GazetteerEntry } from "../../gazetteer/entry.ts";
 import {
@@ -14,7 +14,7 @@ import {
   ROLE_MODIFIER,
   roleEntries,
 } from "./roles.ts";
-import { tokenAt, tokenBefore, type Token } from "./tokens.ts";
+import { tokenEndAt, tokenStartBefore } from "./tokens.ts";
 import { countryOfDraft, type FoundList, foundStartingAt } from "./found.ts";
 import { caseShape, NO_UPPER, WordTable } from "./word-table.ts";
 
@@ -67,67 +67,89 @@ const TITLE_TABLE = new WordTable([
   ...["of", "for", "the"].map((w): [string, number] => [w, CONTINUES_ROLE]),
 ]);
 
-/** A word of a title with what the word lists say of it. */
-interface TitleWord {
-  start: number;
-  end: number;
-  flags: number;
-  /** A role word in a role word's case ("minister", "Minister", "MINISTER"). */
-  role: boolean;
-  /** An abbreviated title ("Mr.", "Gen"). */
-  honorific: boolean;
+// The words of the title being read, in scratch arrays (titles are read one at a time): offsets, table flags, and
+// ROLE / HONORIFIC bits.
+const MAX_READ = MAX_TITLE_WORDS + 1;
+const wordStart = new Int32Array(MAX_READ);
+const wordEnd = new Int32Array(MAX_READ);
+const wordFlags = new Int32Array(MAX_READ);
+const wordKind = new Uint8Array(MAX_READ);
+/** A role word in a role word's case ("minister", "Minister", "MINISTER"). */
+const ROLE = 1;
+/** An abbreviated title ("Mr.", "Gen"). */
+const ABBREVIATED = 2;
+
+/** Reads the word text[start, end) into slot `i`. */
+function readWord(text: string, i: number, start: number, end: number): void {
+  const flags = TITLE_TABLE.get(text, start, end);
+  let kind = 0;
+  if ((flags & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 && isRoleWordShape(flags, caseShape(text, start, end), end - start))
+    kind |= ROLE;
+  if (((flags & HONORIFIC) !== 0 || text.charCodeAt(end - 1) === 46) && isHonorificAt(text, start, end, flags))
+    kind |= ABBREVIATED;
+  wordStart[i] = start;
+  wordEnd[i] = end;
+  wordFlags[i] = flags;
+  wordKind[i] = kind;
 }
 
-function titleWord(text: string, t: Token): TitleWord {
-  const { start, end } = t;
-  const flags = TITLE_TABLE.get(text, start, end);
-  const role =
-    (flags & (ROLE_HEAD | ROLE_MODIFIER)) !== 0 && isRoleWordShape(flags, caseShape(text, start, end), end - start);
-  const honorific =
-    ((flags & HONORIFIC) !== 0 || text.charCodeAt(end - 1) === 46) && isHonorificAt(text, start, end, flags);
-  return { start, end, flags, role, honorific };
+/** Puts the first `n` words in the opposite order (they are read from the name backwards). */
+function reverseWords(n: number): void {
+  for (let i = 0, j = n - 1; i < j; i++, j--) {
+    const s = wordStart[i];
+    wordStart[i] = wordStart[j];
+    wordStart[j] = s;
+    const e = wordEnd[i];
+    wordEnd[i] = wordEnd[j];
+    wordEnd[j] = e;
+    const f = wordFlags[i];
+    wordFlags[i] = wordFlags[j];
+    wordFlags[j] = f;
+    const k = wordKind[i];
+    wordKind[i] = wordKind[j];
+    wordKind[j] = k;
+  }
 }
 
 /** A connector written in lower case: "for", "of", "the". */
-function isConnector(text: string, w: TitleWord): boolean {
-  return (w.flags & CONNECTOR) !== 0 && (caseShape(text, w.start, w.end) & NO_UPPER) !== 0;
+function isConnector(text: string, i: number): boolean {
+  return (wordFlags[i] & CONNECTOR) !== 0 && (caseShape(text, wordStart[i], wordEnd[i]) & NO_UPPER) !== 0;
 }
 
 /** A noun heading a title ("minister", "Spokesman"), not a family word ("sister"). */
-function isOfficeHead(w: TitleWord): boolean {
-  return (w.flags & ROLE_HEAD) !== 0 && (w.flags & FAMILY_WORD) === 0;
+function isOfficeHead(flags: number): boolean {
+  return (flags & ROLE_HEAD) !== 0 && (flags & FAMILY_WORD) === 0;
 }
 
-/** Role and country from title words `words[from…]`: an actor at their start is the affiliation, the rest the role. */
-function titleFrom(text: string, words: TitleWord[], from: number, found: FoundList): Title | null {
-  const n = words.length;
+/** Role and country from title words [from, n): an actor at their start is the affiliation, the rest the role. */
+function titleFrom(text: string, n: number, from: number, found: FoundList): Title | null {
   let first = from;
-  while (first < n && (words[first].flags & DETERMINER) !== 0) first++;
-  const at = first < n ? foundStartingAt(found, words[first].start) : -1;
+  while (first < n && (wordFlags[first] & DETERMINER) !== 0) first++;
+  const at = first < n ? foundStartingAt(found, wordStart[first]) : -1;
   const affiliation = at >= 0 && found.drafts[at].kind !== "person" ? found.drafts[at] : null;
   let roleStart = first;
   if (affiliation) {
-    while (roleStart < n && words[roleStart].start < affiliation.end) roleStart++;
+    while (roleStart < n && wordStart[roleStart] < affiliation.end) roleStart++;
   }
   let hasHead = false;
   let roleFirst = -1;
   let roleLast = -1;
   for (let i = roleStart; i < n; i++) {
-    const w = words[i];
-    if (isOfficeHead(w) || w.honorific) hasHead = true;
-    if (!w.honorific) {
+    const abbreviated = (wordKind[i] & ABBREVIATED) !== 0;
+    if (isOfficeHead(wordFlags[i]) || abbreviated) hasHead = true;
+    if (!abbreviated) {
       if (roleFirst < 0) roleFirst = i;
       roleLast = i;
     }
   }
   if (!hasHead) return null;
-  const role = roleFirst >= 0 ? text.slice(words[roleFirst].start, words[roleLast].end) : null;
+  const role = roleFirst >= 0 ? text.slice(wordStart[roleFirst], wordEnd[roleLast]) : null;
   let country = affiliation ? countryOfDraft(affiliation) : null;
   if (!country) {
     // "senior Japanese Foreign Ministry official": a country word before the office noun.
     for (let i = roleStart; i < n; i++) {
-      if ((words[i].flags & ROLE_HEAD) !== 0) break;
-      const f = foundStartingAt(found, words[i].start);
+      if ((wordFlags[i] & ROLE_HEAD) !== 0) break;
+      const f = foundStartingAt(found, wordStart[i]);
       if (f >= 0 && found.drafts[f].kind !== "person" && found.forms[f] !== "capital") {
         country = countryOfDraft(found.drafts[f]);
         break;
@@ -145,30 +167,30 @@ function titleFrom(text: string, words: TitleWord[], from: number, found: FoundL
  */
 export function titleBefore(text: string, nameStart: number, found: FoundList): Title | null {
   // Read back from the name, nearest word first.
-  const words: TitleWord[] = [];
+  let n = 0;
   let pos = nameStart;
-  while (words.length < MAX_TITLE_WORDS) {
-    const t = tokenBefore(text, pos);
-    if (!t) break;
-    const w = titleWord(text, t);
-    if (isUpperChar(text.charCodeAt(t.start))) {
-      const at = foundStartingAt(found, t.start);
+  while (n < MAX_TITLE_WORDS) {
+    const start = tokenStartBefore(text, pos);
+    if (start < 0) break;
+    readWord(text, n, start, pos - 1);
+    if (isUpperChar(text.charCodeAt(start))) {
+      const at = foundStartingAt(found, start);
       if (at >= 0 && found.drafts[at].kind === "person") break;
-    } else if (!w.role && !(words.length > 0 && isConnector(text, w))) break;
-    words.push(w);
-    pos = t.start;
+    } else if ((wordKind[n] & ROLE) === 0 && !(n > 0 && isConnector(text, n))) break;
+    n++;
+    pos = start;
   }
-  if (words.length === 0) return null;
-  words.reverse();
+  if (n === 0) return null;
+  reverseWords(n);
   let first = 0;
-  while (first < words.length && isConnector(text, words[first])) first++;
-  if (first === words.length) return null;
+  while (first < n && isConnector(text, first)) first++;
+  if (first === n) return null;
   let firstRole = first;
-  while (firstRole < words.length && !words[firstRole].role && !words[firstRole].honorific) firstRole++;
-  if (firstRole === words.length) return null;
+  while (firstRole < n && wordKind[firstRole] === 0) firstRole++;
+  if (firstRole === n) return null;
   // Capitalized words before the first role word belong to the title only if an actor covers them.
-  while (first < firstRole && foundStartingAt(found, words[first].start) < 0) first++;
-  return titleFrom(text, words, first, found);
+  while (first < firstRole && foundStartingAt(found, wordStart[first]) < 0) first++;
+  return titleFrom(text, n, first, found);
 }
 
 /**
@@ -177,21 +199,23 @@ export function titleBefore(text: string, nameStart: number, found: FoundList): 
  */
 export function titleSetOffBefore(text: string, nameStart: number, found: FoundList): Title | null {
   if (!isSpace(text.charCodeAt(nameStart - 1)) || text.charCodeAt(nameStart - 2) !== 44) return null;
-  const words: TitleWord[] = [];
-  let t = tokenBefore(text, nameStart - 2, true);
-  while (t && words.length <= MAX_TITLE_WORDS) {
-    words.push(titleWord(text, t));
-    t = tokenBefore(text, t.start);
+  let n = 0;
+  let end = nameStart - 2;
+  let start = tokenStartBefore(text, end, true);
+  while (start >= 0 && n <= MAX_TITLE_WORDS) {
+    readWord(text, n++, start, end);
+    end = start - 1;
+    start = tokenStartBefore(text, start);
   }
-  if (words.length === 0 || words.length > MAX_TITLE_WORDS) return null;
-  words.reverse();
+  if (n === 0 || n > MAX_TITLE_WORDS) return null;
+  reverseWords(n);
   let head = false;
-  for (let i = 0; i < words.length && i < 6 && !head; i++) head = isOfficeHead(words[i]);
+  for (let i = 0; i < n && i < 6 && !head; i++) head = isOfficeHead(wordFlags[i]);
   if (!head) return null;
-  const opener = words[0];
-  const opensTitle = (opener.flags & DETERMINER) !== 0 || opener.role || foundStartingAt(found, opener.start) >= 0;
+  const opensTitle =
+    (wordFlags[0] & DETERMINER) !== 0 || (wordKind[0] & ROLE) !== 0 || foundStartingAt(found, wordStart[0]) >= 0;
   if (!opensTitle) return null;
-  return titleFrom(text, words, 0, found);
+  return titleFrom(text, n, 0, found);
 }
 
 export interface Appositive extends Title {
@@ -212,35 +236,36 @@ export function appositiveAfter(text: string, nameEnd: number): Appositive | nul
   let heads = 0;
   let orgNoun: string | null = null;
   for (let steps = 0; steps < 16; steps++) {
-    const t = tokenAt(text, pos);
-    if (!t) break;
-    const w = titleWord(text, t);
+    const end = tokenEndAt(text, pos);
+    if (end === pos) break;
+    readWord(text, 0, pos, end);
+    const flags = wordFlags[0];
+    const role = (wordKind[0] & ROLE) !== 0;
     const inRole = roleStart >= 0;
-    let next = t.end;
-    if (!inRole && steps === 0 && (w.flags & DETERMINER) !== 0) {
+    let next = end;
+    if (!inRole && steps === 0 && (flags & DETERMINER) !== 0) {
       // skip "a", "the", "another"
-    } else if (isUpperChar(text.charCodeAt(t.start)) && !w.role) {
-      const m = matchGazetteer(text, pos);
-      if (!m || !m.target) break;
-      const entry: GazetteerEntry | null = m.target.generic
-        ? resolveGeneric(m.target.generic, country)
-        : m.target.entry;
+    } else if (isUpperChar(text.charCodeAt(pos)) && !role) {
+      const target = findAlias(text, pos);
+      if (!target) break;
+      const matchEnd = aliasHit.end;
+      const entry: GazetteerEntry | null = target.generic ? resolveGeneric(target.generic, country) : target.entry;
       if (!entry) break;
       country ??= entry.kind === "country" ? entry.name : entry.country;
-      const possessive = isPossessiveAt(text, m.end);
+      const possessive = isPossessiveAt(text, matchEnd);
       // "a spokesman for South Korea's presidential Blue House": the possessive names the country, not the role.
       if (inRole && possessive) break;
-      if (inRole) roleEnd = m.end;
-      next = possessive ? m.end + 2 : m.end;
-    } else if (w.role) {
-      if (roleStart < 0) roleStart = t.start;
-      roleEnd = t.end;
-      if (isOfficeHead(w)) heads++;
-      if ((w.flags & FAMILY_WORD) !== 0) break;
-    } else if (inRole && (w.flags & CONTINUES_ROLE) !== 0) {
+      if (inRole) roleEnd = matchEnd;
+      next = possessive ? matchEnd + 2 : matchEnd;
+    } else if (role) {
+      if (roleStart < 0) roleStart = pos;
+      roleEnd = end;
+      if (isOfficeHead(flags)) heads++;
+      if ((flags & FAMILY_WORD) !== 0) break;
+    } else if (inRole && (flags & CONTINUES_ROLE) !== 0) {
       // continuation: "Vice Minister of the Workers’ Party of Korea"
     } else {
-      if ((w.flags & ORG_NOUN) !== 0) orgNoun = t.text.toLowerCase();
+      if ((flags & ORG_NOUN) !== 0) orgNoun = text.slice(pos, end).toLowerCase();
       break;
     }
     if (!isSpace(text.charCodeAt(next))) break;

@@ -29,18 +29,30 @@ function isInnerMark(code: number): boolean {
  * `adjacent`: the word ends right at `pos` (before a comma).
  */
 export function tokenBefore(text: string, pos: number, adjacent = false): Token | null {
-  if (!adjacent && (pos < 2 || !isSpace(text.charCodeAt(pos - 1)))) return null;
+  const start = tokenStartBefore(text, pos, adjacent);
+  return start < 0 ? null : new Token(text, start, adjacent ? pos : pos - 1);
+}
+
+/** tokenBefore without the token: where that word starts (it ends at `pos`, or `pos - 1` unless adjacent), or -1. */
+export function tokenStartBefore(text: string, pos: number, adjacent = false): number {
+  if (!adjacent && (pos < 2 || !isSpace(text.charCodeAt(pos - 1)))) return -1;
   const end = adjacent ? pos : pos - 1;
   let s = end;
   while (s > 0 && (isNameChar(text.charCodeAt(s - 1)) || isInnerMark(text.charCodeAt(s - 1)))) s--;
   while (s < end && !isNameChar(text.charCodeAt(s))) s++;
-  if (s >= end) return null;
-  if (text.charCodeAt(end - 1) === 46 && !HONORIFIC_OR_INITIALS.test(text.slice(s, end))) return null;
-  return new Token(text, s, end);
+  if (s >= end) return -1;
+  if (text.charCodeAt(end - 1) === 46 && !HONORIFIC_OR_INITIALS.test(text.slice(s, end))) return -1;
+  return s;
 }
 
 /** The word starting at `pos` (letters with inner hyphens, apostrophes and initials' dots). */
 export function tokenAt(text: string, pos: number): Token | null {
+  const end = tokenEndAt(text, pos);
+  return end === pos ? null : new Token(text, pos, end);
+}
+
+/** tokenAt without the token: where the word starting at `pos` ends (`pos` when there is none). */
+export function tokenEndAt(text: string, pos: number): number {
   const n = text.length;
   let e = pos;
   while (
@@ -48,10 +60,10 @@ export function tokenAt(text: string, pos: number): Token | null {
     (isNameChar(text.charCodeAt(e)) || (isInnerMark(text.charCodeAt(e)) && isNameChar(text.charCodeAt(e + 1))))
   )
     e++;
-  if (e === pos) return null;
+  if (e === pos) return pos;
   // Keep the dot of "U.S." but not a sentence's full stop.
   if (text.charCodeAt(e) === 46 && HONORIFIC_OR_INITIALS.test(text.slice(pos, e + 1))) e++;
-  return new Token(text, pos, e);
+  return e;
 }
 
 /** Whether a word ends in a possessive "’s" / "'s". */

@@ -66,7 +66,8 @@ export class WordTable {
       else if (c >= 128) return -1;
       h = hashStep(h, c);
     }
-    return (h ^ (h >>> 15)) >>> 0;
+    // Small enough to stay an integer (a larger number would be boxed when this is not inlined).
+    return (h ^ (h >>> 15)) & 0x3fffffff;
   }
 
   /** The flags of text[start, end) compared without regard to case, or 0 when it is in no list. */
