@@ -9,22 +9,39 @@ export type QuoteMention = QuoteDraft & { scare: boolean };
 
 const SCARE_MAX_WORDS = 4;
 
+/** Whether a code unit is white space as `\s` reads it. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** The quoted words without surrounding spaces or the comma English puts before a closing mark. */
 function innerValue(text: string, start: number, end: number): string {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && (/\s/.test(text[e - 1]) || text.charCodeAt(e - 1) === 44)) e--;
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && (isWhiteSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) e--;
   return text.slice(s, e);
 }
 
-function wordCount(value: string): number {
+/** The number of words in text[start, end), counting no further than `max + 1`. */
+function wordCount(text: string, start: number, end: number, max: number): number {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
-    if (!space && !inWord) words++;
+    if (!space && !inWord && ++words > max) return words;
     inWord = !space;
   }
   return words;
@@ -41,7 +58,7 @@ function continuesSpeech(text: string, previous: QuoteSpan, current: QuoteSpan):
   const between = text.slice(previous.end, current.start);
   if (between.includes("\n") || between.length > 200) return false;
   if (!/[.!?]\s*$/.test(between) && !/^\s*$/.test(between)) return false;
-  return wordCount(text.slice(current.innerStart, current.innerEnd)) >= CONTINUATION_MIN_WORDS;
+  return wordCount(text, current.innerStart, current.innerEnd, CONTINUATION_MIN_WORDS) >= CONTINUATION_MIN_WORDS;
 }
 
 /**
@@ -76,7 +93,7 @@ export function extractQuotes(text: string, actors: readonly ActorDraft[]): Quot
       qualifier: null,
       speaker: who.speaker,
       speakerSpan: who.speaker ? who.span : null,
-      scare: who.speaker === null && wordCount(value) <= SCARE_MAX_WORDS,
+      scare: who.speaker === null && wordCount(value, 0, value.length, SCARE_MAX_WORDS) <= SCARE_MAX_WORDS,
     });
   }
   return out;

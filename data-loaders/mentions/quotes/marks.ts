@@ -16,25 +16,76 @@ export interface QuoteSpan {
 }
 
 const MARKS = /["“”„«»‘’'\n]/g;
-const DOUBLE = new Set(['"', "“", "”", "„", "«", "»"]);
-const OPENS = new Set(["“", "„", "«"]);
-const CLOSES = new Set(["”", "»"]);
 // A single-quoted passage longer than this is more likely an apostrophe meeting a stray mark.
 const MAX_SINGLE = 300;
 const MAX_CONTINUATION = 300;
+
+/** Double quotation marks: " “ ” „ « ». */
+function isDouble(code: number): boolean {
+  return code === 34 || code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb;
+}
+
+/** Marks that only open (“ „ «) or only close (” »). */
+function onlyOpens(code: number): boolean {
+  return code === 0x201c || code === 0x201e || code === 0xab;
+}
+
+function onlyCloses(code: number): boolean {
+  return code === 0x201d || code === 0xbb;
+}
 
 function isBlank(code: number): boolean {
   return Number.isNaN(code) || code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 }
 
-// Characters after which a mark may open: "(“", "—‘".
+// Characters after which a mark may open: "(“", "—‘" — one of ( [ { — – - / : " “ ‘ '.
 function opensAfter(code: number): boolean {
-  return isBlank(code) || "([{—–-/:\"“‘'".includes(String.fromCharCode(code));
+  if (isBlank(code)) return true;
+  if (code < 128)
+    return (
+      code === 40 ||
+      code === 91 ||
+      code === 123 ||
+      code === 45 ||
+      code === 47 ||
+      code === 58 ||
+      code === 34 ||
+      code === 39
+    );
+  return code === 0x2014 || code === 0x2013 || code === 0x201c || code === 0x2018;
 }
 
-// Characters before which a mark may close: "”.", "’,".
+// Characters before which a mark may close: "”.", "’," — one of . , ; : ! ? ) ] } — – - / ’ ” " ' ….
 function closesBefore(code: number): boolean {
-  return isBlank(code) || ".,;:!?)]}—–-/’”\"'…".includes(String.fromCharCode(code));
+  if (isBlank(code)) return true;
+  if (code < 128)
+    return (
+      code === 46 ||
+      code === 44 ||
+      code === 59 ||
+      code === 58 ||
+      code === 33 ||
+      code === 63 ||
+      code === 41 ||
+      code === 93 ||
+      code === 125 ||
+      code === 45 ||
+      code === 47 ||
+      code === 34 ||
+      code === 39
+    );
+  return code === 0x2014 || code === 0x2013 || code === 0x2019 || code === 0x201d || code === 0x2026;
+}
+
+// What may follow an opening single quote: a letter (Latin, with accents), "[" or "(".
+function opensSingleBefore(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code <= 0x24f) ||
+    code === 91 ||
+    code === 40
+  );
 }
 
 function hasWord(text: string, start: number, end: number): boolean {
@@ -65,13 +116,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   // test() moves lastIndex past the one-character match without building a match array.
   while (re.test(text)) {
     const i = re.lastIndex - 1;
-    const ch = text[i];
-    if (ch === "\n") {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
       // A quote left open at a paragraph's end continues when the next paragraph opens with a quotation mark.
       if (doubleOpen >= 0) {
         let k = i;
         while (k < text.length && isBlank(text.charCodeAt(k))) k++;
-        if (DOUBLE.has(text[k])) {
+        if (isDouble(text.charCodeAt(k))) {
           let e = i;
           while (e > doubleOpen && isBlank(text.charCodeAt(e - 1))) e--;
           emit(doubleOpen, e, doubleOpen + 1, e);
@@ -86,12 +137,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const next = text.charCodeAt(i + 1);
     const left = !isBlank(next) && (i === 0 || opensAfter(prev));
     const right = i > 0 && !isBlank(prev) && closesBefore(next);
-    if (DOUBLE.has(ch)) {
+    if (isDouble(ch)) {
       let opening: boolean;
       if (left && !right) opening = true;
       else if (right && !left) opening = false;
-      else if (OPENS.has(ch)) opening = true;
-      else if (CLOSES.has(ch)) opening = false;
+      else if (onlyOpens(ch)) opening = true;
+      else if (onlyCloses(ch)) opening = false;
       else opening = doubleOpen < 0;
       if (opening) {
         doubleOpen = i;
@@ -114,7 +165,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     // Single quotes: none inside a double-quoted passage, none between two letters.
     if (doubleOpen >= 0) continue;
     if (isNameChar(prev) && isNameChar(next)) continue;
-    const opening = ch !== "’" && !isNameChar(prev) && left && /[A-Za-z\u00C0-\u024F[(]/.test(text[i + 1] ?? "");
+    const opening = ch !== 0x2019 && !isNameChar(prev) && left && opensSingleBefore(next);
     if (opening) {
       singleOpen = i;
     } else if (right && singleOpen >= 0 && i - singleOpen <= MAX_SINGLE) {

@@ -42,26 +42,51 @@ function endsSentence(text: string, k: number): boolean {
 }
 
 /**
- * Start of the sentence holding `pos`: after the last sentence end or line break before it, skipping quotations.
- * `quotes` are sorted; `index` is the first quotation that starts at or after `pos`.
+ * Start of the sentence holding a position: after the last sentence end or line break before it, skipping
+ * quotations. Asked in text order, a scan that reaches the quotation asked before ends where that one's did, so a
+ * sentence with several quotations is read back once.
  */
-export function sentenceStart(text: string, pos: number, quotes: readonly QuoteSpan[], index: number): number {
-  let j = index - 1;
-  const limit = Math.max(0, pos - MAX_BACK);
-  let k = pos - 1;
-  while (k >= limit) {
-    while (j >= 0 && quotes[j].start > k) j--;
-    if (j >= 0 && quotes[j].end > k) {
-      k = quotes[j].start - 1;
-      j--;
-      continue;
+export class SentenceStarts {
+  private knownIndex = -1;
+  private knownStart = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly quotes: readonly QuoteSpan[],
+  ) {}
+
+  /** Start of the sentence holding `pos`; `index` is the first quotation that starts at or after `pos`. */
+  of(pos: number, index: number): number {
+    const { text, quotes } = this;
+    let j = index - 1;
+    const limit = Math.max(0, pos - MAX_BACK);
+    let k = pos - 1;
+    let result = limit;
+    while (k >= limit) {
+      while (j >= 0 && quotes[j].start > k) j--;
+      if (j >= 0 && quotes[j].end > k) {
+        // From the start of the quotation asked before, the scan goes on as that one's did.
+        if (j === this.knownIndex) {
+          result = Math.max(this.knownStart, limit);
+          break;
+        }
+        k = quotes[j].start - 1;
+        j--;
+        continue;
+      }
+      const c = text.charCodeAt(k);
+      if (c === 10 || ((c === 46 || c === 33 || c === 63) && endsSentence(text, k))) {
+        result = k + 1;
+        break;
+      }
+      k--;
     }
-    const c = text.charCodeAt(k);
-    if (c === 10) return k + 1;
-    if ((c === 46 || c === 33 || c === 63) && endsSentence(text, k)) return k + 1;
-    k--;
+    if (pos === quotes[index]?.start) {
+      this.knownIndex = index;
+      this.knownStart = result;
+    }
+    return result;
   }
-  return limit;
 }
 
 /** End of the sentence holding `pos` (exclusive), stopping at a line break or at the next quotation. */

@@ -12,7 +12,7 @@ import {
   UNATTRIBUTED,
 } from "./context.ts";
 import type { QuoteSpan } from "./marks.ts";
-import { sentenceEnd, sentenceStart } from "./sentences.ts";
+import { sentenceEnd, SentenceStarts } from "./sentences.ts";
 import {
   BETWEEN_SUBJECT_AND_VERB,
   DETERMINERS,
@@ -31,16 +31,25 @@ const NOT_A_SUBJECT =
   /^(?:and|but|or|nor|by|in|on|at|for|with|from|to|of|as|than|that|which|who|whom|while|when|after|before|since|because|although|though|if|unless|until|over|under|into|about|against|between|during|without|within|held|made|sent|given|taken|seen|found|built|set|put|led|brought|left|paid|kept|shown|known|done|written|spoken|[a-z]+ed|[a-z]+ing)$/;
 const MAX_CHANNEL_GAP = 40;
 
+/** Whether a verb after a quotation can introduce it: not a participle ("adding") nor a verb of blame. */
+function introduces(verb: Verb): boolean {
+  return verb.kind !== "participle" && verb.kind !== "weak";
+}
+
 function isSpeakerNoun(word: string): boolean {
   const w = word.toLowerCase();
   return PERSON_NOUNS.has(w) || MEDIA_NOUNS.has(w) || ORG_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
 }
 
 export class SpeakerFinder {
+  private readonly sentenceStarts: SentenceStarts;
+
   constructor(
     private readonly ctx: QuoteContext,
     private readonly verbs: VerbIndex,
-  ) {}
+  ) {
+    this.sentenceStarts = new SentenceStarts(ctx.text, ctx.quotes);
+  }
 
   private verbsIn(from: number, to: number): Verb[] {
     return this.verbs.within(from, to);
@@ -51,7 +60,7 @@ export class SpeakerFinder {
     const { quotes, text } = this.ctx;
     const q = quotes[index];
     const nextStart = index + 1 < quotes.length ? quotes[index + 1].start : text.length;
-    const sentence = sentenceStart(text, q.start, quotes, index);
+    const sentence = this.sentenceStarts.of(q.start, index);
     // "…raising the stakes." The Ministry …: a quotation that ends its sentence has nothing after it to read.
     const ended =
       /\.\s*$/.test(text.slice(Math.max(q.innerStart, q.innerEnd - 3), q.innerEnd)) &&
@@ -73,18 +82,16 @@ export class SpeakerFinder {
       const named = this.namedAt(pos, sentence, limit);
       if (named) return named;
     }
-    const verbs = this.verbsIn(q.end, limit);
-    for (const verb of verbs) {
-      if (verb.kind === "participle" || verb.kind === "weak") continue;
-      if (verb.kind === "quoted") return this.quotedAs(verb, limit);
-      if (verb.kind === "channel" || verb.kind === "according") {
-        const channel = this.channel(q.end, verb, limit);
-        return channel ? { ...UNATTRIBUTED, channel } : UNATTRIBUTED;
-      }
-      if (verb.start - q.end > MAX_POST_SUBJECT) return UNATTRIBUTED;
-      return this.subjectAfter(q.end, verb, sentence);
+    // The first verb after the quotation that can introduce it decides.
+    const verb = this.verbs.first(q.end, limit, introduces);
+    if (!verb) return UNATTRIBUTED;
+    if (verb.kind === "quoted") return this.quotedAs(verb, limit);
+    if (verb.kind === "channel" || verb.kind === "according") {
+      const channel = this.channel(q.end, verb, limit);
+      return channel ? { ...UNATTRIBUTED, channel } : UNATTRIBUTED;
     }
-    return UNATTRIBUTED;
+    if (verb.start - q.end > MAX_POST_SUBJECT) return UNATTRIBUTED;
+    return this.subjectAfter(q.end, verb, sentence);
   }
 
   /**

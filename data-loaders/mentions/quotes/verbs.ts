@@ -1,4 +1,5 @@
-// The verbs of attribution ("said", "told", "quoted … as saying") near quotations, found once per stretch of text.
+// The verbs of attribution ("said", "told", "quoted … as saying") near quotations, read only where a quotation asks
+// for them: after it up to the first verb that decides, before it back to its sentence's start.
 import type { QuoteSpan } from "./marks.ts";
 import { VERB, verbKind, type VerbKind } from "./vocabulary.ts";
 
@@ -10,60 +11,51 @@ export interface Verb {
 
 // "insisting on the ‘US responsibility theory’", "called on Pyongyang to …": a stance, not words spoken.
 const NOT_SPEECH_AFTER = /^\s+on\b/;
-const BLOCK = 256;
-// One compiled copy, reset for each block (the scan is not re-entered while a block is read).
+// One compiled copy (a scan is not re-entered while it runs).
 const VERB_SCAN = new RegExp(VERB.source, "gi");
-// A verb of attribution is at most this long ("emphasising"), so a block is read with this much margin.
+// A verb of attribution is at most this long ("emphasising"), so a stretch is read with this much context around it,
+// for the word boundaries at its ends.
 const MARGIN = 16;
 
-/**
- * The verbs of attribution of a text, read block by block as quotations ask for them, leaving out those inside
- * quotations, "so-called", and stances such as "insisting on".
- */
+/** The verbs of attribution of a text, leaving out those inside quotations, "so-called", and stances ("insisting on"). */
 export class VerbIndex {
-  private readonly blocks: (Verb[] | undefined)[];
-
   constructor(
     private readonly text: string,
     private readonly quotes: readonly QuoteSpan[],
-  ) {
-    this.blocks = new Array<Verb[] | undefined>(Math.ceil(text.length / BLOCK) + 1);
-  }
+  ) {}
 
   /** The verbs lying wholly in [from, to), in order. */
   within(from: number, to: number): Verb[] {
     const out: Verb[] = [];
-    if (to <= from) return out;
-    for (let b = Math.floor(from / BLOCK); b <= Math.floor((to - 1) / BLOCK); b++) {
-      for (const v of this.block(b)) if (v.start >= from && v.end <= to) out.push(v);
-    }
+    this.scan(from, to, out, null);
     return out;
   }
 
-  private block(b: number): Verb[] {
-    const cached = this.blocks[b];
-    if (cached) return cached;
+  /** The first verb lying wholly in [from, to) that `passes` accepts, reading no further than needed. */
+  first(from: number, to: number, passes: (v: Verb) => boolean): Verb | null {
+    return this.scan(from, to, null, passes);
+  }
+
+  private scan(from: number, to: number, out: Verb[] | null, passes: ((v: Verb) => boolean) | null): Verb | null {
+    if (to <= from) return null;
     const { text } = this;
-    const start = b * BLOCK;
-    const end = Math.min(text.length, start + BLOCK);
-    const offset = Math.max(0, start - MARGIN);
-    const slice = text.slice(offset, Math.min(text.length, end + MARGIN));
+    const offset = Math.max(0, from - MARGIN);
+    const slice = text.slice(offset, Math.min(text.length, to + MARGIN));
     const re = VERB_SCAN;
-    re.lastIndex = 0;
-    const verbs: Verb[] = [];
+    re.lastIndex = from - offset;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice)) !== null) {
       const vStart = offset + m.index;
-      if (vStart < start) continue;
-      if (vStart >= end) break;
       const vEnd = vStart + m[0].length;
+      if (vEnd > to) break;
       if (this.inQuote(vStart)) continue;
       if (text.charCodeAt(vStart - 1) === 45 || text.charCodeAt(vEnd) === 45) continue;
       if (NOT_SPEECH_AFTER.test(text.slice(vEnd, vEnd + 4))) continue;
-      verbs.push({ start: vStart, end: vEnd, kind: verbKind(m[0]) });
+      const verb = { start: vStart, end: vEnd, kind: verbKind(m[0]) };
+      if (out) out.push(verb);
+      else if (passes?.(verb)) return verb;
     }
-    this.blocks[b] = verbs;
-    return verbs;
+    return null;
   }
 
   private inQuote(pos: number): boolean {

@@ -55,7 +55,7 @@ export const VERB = new RegExp(`\\b${factored(KIND_OF_VERB.keys())}\\b`, "gi");
 
 /** The kind of a verb matched by VERB. */
 export function verbKind(word: string): VerbKind {
-  return KIND_OF_VERB.get(word.toLowerCase().replace(/\s+/g, " ")) ?? "finite";
+  return KIND_OF_VERB.get(word) ?? KIND_OF_VERB.get(word.toLowerCase().replace(/\s+/g, " ")) ?? "finite";
 }
 
 /** Verbs that may come before the speaker right after a quotation: "…,” stated Kim". */
