@@ -3,7 +3,7 @@
 // an apostrophe ("Workers’ Party"), a possessive "’s" ("People’s") or the dots of initials ("U.S.", "Sung Y. Kim").
 import type { AliasTarget } from "./entry.ts";
 import { aliasTrie } from "./lexicon.ts";
-import { COUNT, COUNT_MASK, DENSE_AT, FIRST_CHILD, HAS_TARGETS, NODE_SIZE, ONLY_LETTER, trieChild } from "./trie.ts";
+import { COUNT, COUNT_MASK, HAS_TARGETS, NODE_SIZE, SLOTS, trieChild } from "./trie.ts";
 import { caseFits, isNameChar, isSpace, nameKey } from "./normalize.ts";
 
 export interface GazetteerMatch {
@@ -19,21 +19,7 @@ const MAX_WORDS = 12;
 // Whether each key letter walked so far was upper-case in the text (1) or not (0); reused across calls.
 const upper = new Uint8Array(512);
 
-const { nodes: NODES, letter: LETTER, dense: DENSE, targets: TARGETS } = aliasTrie;
-
-/** The child of `node` for an ASCII letter or digit already lower-cased, or -1 (trieChild, inlined for the walk). */
-function asciiChild(node: number, code: number): number {
-  const at = node * NODE_SIZE;
-  // Most nodes deep in a name have one child: one record read decides.
-  const only = NODES[at + ONLY_LETTER];
-  if (only >= 0) return only === code ? NODES[at + FIRST_CHILD] : -1;
-  const base = NODES[at + DENSE_AT];
-  if (base >= 0) return DENSE[base + (code >= 97 ? code - 97 : code - 22)];
-  const first = NODES[at + FIRST_CHILD];
-  const end = first + (NODES[at + COUNT] & COUNT_MASK);
-  for (let c = first; c < end; c++) if (LETTER[c] === code) return c;
-  return -1;
-}
+const { nodes: NODES, next: NEXT, targets: TARGETS } = aliasTrie;
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
@@ -74,10 +60,10 @@ export function findAlias(text: string, start: number, accept?: (t: AliasTarget)
     let e = pos;
     for (; e < n; e++) {
       const c = text.charCodeAt(e);
-      let lower: number;
-      if (c >= 97 && c <= 122) lower = c;
-      else if (c >= 65 && c <= 90) lower = c + 32;
-      else if (c >= 48 && c <= 57) lower = c;
+      let slot: number;
+      if (c >= 97 && c <= 122) slot = c - 97;
+      else if (c >= 65 && c <= 90) slot = c - 65;
+      else if (c >= 48 && c <= 57) slot = c - 22;
       else if (c < 128 || !isNameChar(c)) break;
       else {
         const ch = text[e];
@@ -90,7 +76,7 @@ export function findAlias(text: string, start: number, accept?: (t: AliasTarget)
         if (node < 0) return found(bestTarget, bestEnd, bestWords);
         continue;
       }
-      node = asciiChild(node, lower);
+      node = NEXT[node * SLOTS + slot];
       if (node < 0) return found(bestTarget, bestEnd, bestWords);
       upper[depth++] = c <= 90 ? 1 : 0;
     }
@@ -111,7 +97,7 @@ export function findAlias(text: string, start: number, accept?: (t: AliasTarget)
       (text.charCodeAt(e + 1) | 32) === 115 &&
       !isNameChar(text.charCodeAt(e + 2))
     ) {
-      node = asciiChild(node, 115);
+      node = NEXT[node * SLOTS + 18];
       if (node < 0) break;
       upper[depth++] = text.charCodeAt(e + 1) === 83 ? 1 : 0;
       next = e + 2;

@@ -1,33 +1,33 @@
-// The alias keys as a trie in flat typed arrays. Children of a node are numbered consecutively, so a walk reads a
-// few hundred kilobytes of arrays that stay in cache instead of chasing one object per letter.
+// The alias keys as a trie in flat typed arrays: a table of 36 children a node (a–z, 0–9), so a walk over ASCII text
+// does one array load a letter instead of chasing one object per letter. Children of a node are also numbered
+// consecutively, for the rare letters outside the table ("ŋ").
 import type { AliasTarget } from "./entry.ts";
 
 export interface AliasTrie {
   /**
-   * Four numbers per node (node 0 is the root), read together: the offset of its table in `dense` (-1 when its
-   * children are searched one by one), its first child (children are numbered consecutively, in letter order), its
-   * number of children plus HAS_TARGETS, and the letter of its only child (-1 when it has none or several).
+   * Two numbers per node (node 0 is the root): its first child (a node's children are numbered consecutively, in
+   * letter order) and its number of children plus HAS_TARGETS.
    */
   nodes: Int32Array;
   /** The key letter (a lower-case code unit) leading into each node. */
   letter: Uint16Array;
-  /** Child of a dense node by slot (a–z, then 0–9), or -1. */
-  dense: Int32Array;
+  /**
+   * The child of every node by slot, 36 slots a node (a–z, then 0–9), or -1: the table a walk over ASCII text reads,
+   * one load a letter.
+   */
+  next: Int32Array;
   /** What the key ending at each node names, or null. */
   targets: (AliasTarget[] | null)[];
 }
 
-export const NODE_SIZE = 4;
-export const DENSE_AT = 0;
-export const FIRST_CHILD = 1;
-export const COUNT = 2;
-export const ONLY_LETTER = 3;
+export const NODE_SIZE = 2;
+export const FIRST_CHILD = 0;
+export const COUNT = 1;
 /** Set in a node's COUNT when a key ends there. */
 export const HAS_TARGETS = 1 << 16;
 export const COUNT_MASK = HAS_TARGETS - 1;
-
-// Nodes with more children than this get a direct table; the others are searched letter by letter.
-const DENSE_FROM = 5;
+/** Slots of a node in `next`: a–z, then 0–9. */
+export const SLOTS = 36;
 
 interface BuildNode {
   children: Map<number, BuildNode>;
@@ -70,41 +70,25 @@ export function buildAliasTrie(index: ReadonlyMap<string, AliasTarget[]>): Alias
   }
   const n = order.length;
   const nodes = new Int32Array(n * NODE_SIZE);
-  const dense: number[] = [];
+  const next = new Int32Array(n * SLOTS).fill(-1);
   for (let i = 0; i < n; i++) {
     const count = order[i].children.size;
-    const at = i * NODE_SIZE;
-    nodes[at + DENSE_AT] = -1;
-    nodes[at + FIRST_CHILD] = first[i];
-    nodes[at + COUNT] = count | (order[i].targets ? HAS_TARGETS : 0);
-    nodes[at + ONLY_LETTER] = count === 1 ? letters[first[i]] : -1;
-    if (count < DENSE_FROM) continue;
-    const base = dense.length;
-    nodes[at + DENSE_AT] = base;
-    for (let s = 0; s < 36; s++) dense.push(-1);
+    nodes[i * NODE_SIZE + FIRST_CHILD] = first[i];
+    nodes[i * NODE_SIZE + COUNT] = count | (order[i].targets ? HAS_TARGETS : 0);
     for (let c = first[i]; c < first[i] + count; c++) {
       const slot = trieSlot(letters[c]);
-      if (slot >= 0) dense[base + slot] = c;
+      if (slot >= 0) next[i * SLOTS + slot] = c;
     }
   }
-  return {
-    nodes,
-    letter: Uint16Array.from(letters),
-    dense: Int32Array.from(dense),
-    targets: order.map((node) => node.targets),
-  };
+  return { nodes, letter: Uint16Array.from(letters), next, targets: order.map((node) => node.targets) };
 }
 
 /** The child of `node` for a lower-case key letter, or -1. */
 export function trieChild(trie: AliasTrie, node: number, code: number): number {
-  const at = node * NODE_SIZE;
-  const base = trie.nodes[at + DENSE_AT];
-  if (base >= 0) {
-    const slot = trieSlot(code);
-    if (slot >= 0) return trie.dense[base + slot];
-  }
-  const first = trie.nodes[at + FIRST_CHILD];
-  const end = first + (trie.nodes[at + COUNT] & COUNT_MASK);
+  const slot = trieSlot(code);
+  if (slot >= 0) return trie.next[node * SLOTS + slot];
+  const first = trie.nodes[node * NODE_SIZE + FIRST_CHILD];
+  const end = first + (trie.nodes[node * NODE_SIZE + COUNT] & COUNT_MASK);
   for (let c = first; c < end; c++) if (trie.letter[c] === code) return c;
   return -1;
 }
