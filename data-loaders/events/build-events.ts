@@ -59,9 +59,11 @@ function eventsOfSentence(
   const events: EventRecord[] = [];
   const quoted = facts.some((f) => f.kind === "quote" && f.speaker !== null);
   for (const clause of clausesOf(text, sentence)) {
-    const triggers = sentenceTriggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
-    if (triggers.length === 0) continue;
     const clauseText = text.slice(clause.start, clause.end);
+    const triggers = sentenceTriggers.filter(
+      (t) => t.start >= clause.start && t.end <= clause.end && (RULES.get(t.type)!.applies?.(clauseText) ?? true),
+    );
+    if (triggers.length === 0) continue;
     const inClause = facts.filter((f) => f.start >= clause.start && f.start < clause.end);
     const claims = claimFacts(clauseText, inClause, triggers, RULES, () => phrasesOf(text, clause));
     const actors = inClause.filter(isActor);

@@ -32,6 +32,8 @@ export interface EventRule {
   type: EventType;
   /** Global, case-insensitive pattern of the words that announce the event. */
   trigger: RegExp;
+  /** A cheap check that the clause can hold this event at all; a trigger in a clause that fails it claims nothing. */
+  applies?(clauseText: string): boolean;
   /** Whether this event type can use a money or count fact found in the clause. */
   claims(fact: Fact, clauseText: string): boolean;
   /** Whether the event needs a money or count fact of its own to exist at all. */

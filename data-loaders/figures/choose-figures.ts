@@ -37,18 +37,21 @@ function thefts(events: EventRecord[], docs: Docs): Figure[] {
       parts: null,
     });
     for (const equivalent of event.equivalents) {
-      const rate = equivalent.value / amount.value;
+      // Rates are quoted as units of the other currency per dollar (KRW/USD, JPY/USD), as markets quote them.
+      const [per, of] =
+        equivalent.unit !== "USD" || amount.unit === "USD" ? [amount, equivalent] : [equivalent, amount];
+      const rate = of.value / per.value;
       figures.push({
         ...fromEvent(event, docs.get(event.doc), [amount.fact, equivalent.fact]),
-        id: figureId(`exchange-rate-${slug(equivalent.unit)}`, event),
+        id: figureId(`exchange-rate-${slug(of.unit)}`, event),
         kind: "exchange-rate",
-        label: `${equivalent.unit} per ${amount.unit} implied by the article`,
+        label: `${of.unit} per ${per.unit} implied by the article`,
         value: rate,
         high: null,
-        unit: `${equivalent.unit}/${amount.unit}`,
+        unit: `${of.unit}/${per.unit}`,
         qualifier: null,
         context: `${formatAmount(equivalent)} given as the equivalent of ${formatAmount(amount)}`,
-        formula: `${formatAmount(equivalent)} ÷ ${formatAmount(amount)}`,
+        formula: `${formatAmount(of)} ÷ ${formatAmount(per)}`,
         parts: null,
       });
     }

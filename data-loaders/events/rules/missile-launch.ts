@@ -10,6 +10,7 @@ const REPETITION = /^(?:time|occasion|launch|test|round|salvo)$/;
 export const missileLaunchRule: EventRule = {
   type: "missile-launch",
   trigger: /\b(?:launch(?:es|ed|ing)?|fir(?:e|es|ed|ing)|test-fir(?:e|es|ed|ing)|shoot(?:s|ing)?|shot|salvos?)\b/gi,
+  applies: (clauseText) => MISSILE.test(clauseText),
   claims(fact, clauseText) {
     if (isMoney(fact)) return COST.test(clauseText) && MISSILE.test(clauseText);
     if (isCount(fact)) return MISSILE.test(fact.unit) || (REPETITION.test(fact.unit) && MISSILE.test(clauseText));

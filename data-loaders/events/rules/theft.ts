@@ -2,9 +2,22 @@ import type { EventRule } from "../rule.ts";
 import { amountOf, isMoney } from "../amounts.ts";
 import { countryOf, isActor } from "../actor-helpers.ts";
 
-// The thing robbed: "the hacking of the blockchain-based game ‘Ronin’", "stolen from Bybit", "the Harmony hack".
-const VICTIM =
-  /\b(?:hack(?:ing)?|breach|attack|theft|exploit|heist)\s+(?:of|on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[‘'"“]?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)|\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[‘'"“]?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/;
+// The noun phrase naming what was robbed: "the hacking of the blockchain-based game ‘Ronin’", "stolen from the
+// Dubai-based exchange Bybit". Its last capitalized run is the name; earlier ones are adjectives ("Dubai-based").
+const PLATFORM =
+  "(?:exchange|platform|game|protocol|bridge|network|wallet|company|firm|service|startup|project|marketplace|app|operator)";
+const NAME = "[‘'\"“]?[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)*";
+const VICTIM_PHRASE = new RegExp(
+  `\\b(?:(?:hack(?:ing)?|breach|attack|theft|exploit|heist)\\s+(?:of|on|against)|from)\\s+` +
+    `((?:the\\s+)?(?:[‘'"“]?[\\w.’'-]+[’'"”]?\\s+){0,5}?${NAME}(?:\\s+(?:crypto\\s+)?${PLATFORM}\\s+${NAME})?)`,
+);
+const CAPITALIZED_RUN = /[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*/g;
+
+function victimOf(clauseText: string): string | null {
+  const phrase = VICTIM_PHRASE.exec(clauseText)?.[1];
+  if (!phrase) return null;
+  return phrase.match(CAPITALIZED_RUN)?.at(-1) ?? null;
+}
 
 export const theftRule: EventRule = {
   type: "theft",
@@ -16,15 +29,16 @@ export const theftRule: EventRule = {
   build({ text, clause, claimed, actors }) {
     const money = claimed.filter(isMoney);
     if (money.length === 0) return null;
-    const [main, ...others] = money;
+    // Dollars lead when the text gives them: the notebook compares amounts in one currency.
+    const main = money.find((m) => m.unit === "USD") ?? money[0];
+    const others = money.filter((m) => m !== main);
     const clauseText = text.slice(clause.start, clause.end);
-    const victim = VICTIM.exec(clauseText);
     const perpetrator =
       actors.find((a) => a.category === "hacking group") ??
       actors.find((a) => isActor(a) && countryOf(a) === "North Korea") ??
       null;
     const details: Record<string, string> = {};
-    const victimName = victim?.[1] ?? victim?.[2];
+    const victimName = victimOf(clauseText);
     if (victimName && victimName !== perpetrator?.value) details.victim = victimName;
     return {
       actor: perpetrator?.value ?? null,

@@ -8,6 +8,7 @@ const ACTION =
 export const treatyRule: EventRule = {
   type: "treaty",
   trigger: /\b(?:withdr[ae]w|withdrawn|withdrawal|signed|ratified|joined|acceded|scrapped)\b/gi,
+  applies: (clauseText) => INSTRUMENT.test(clauseText),
   claims: () => false,
   requiresClaim: false,
   needsDate: true,

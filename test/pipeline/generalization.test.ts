@@ -1,0 +1,76 @@
+// Sentences written for this test in the style of Treasury press releases and wire reports, none from the seeds:
+// the rules must read language the seeds never use.
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../data-loaders/pipeline.ts";
+import type { CatalogEntry, ReadResult } from "../../data-loaders/types.ts";
+
+function corpusOf(text: string, published: string) {
+  const read: ReadResult = {
+    doc: "wire.txt",
+    path: "wire.txt",
+    bytes: text.length,
+    status: "ok",
+    reason: null,
+    text,
+    warnings: [],
+  };
+  const entry: CatalogEntry = { doc: "wire.txt", publisher: null, url: null, published, note: null };
+  return runPipeline([read], { catalog: new Map([["wire.txt", entry]]) });
+}
+
+describe("events and figures on unseen wording", () => {
+  it("reads a Treasury-style designation dated 'Today'", () => {
+    const corpus = corpusOf(
+      "Treasury Targets Bankers\n\nToday, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned eight individuals and two entities for their roles in laundering funds.\n",
+      "2025-11-04",
+    );
+    const [d] = corpus.events.filter((e) => e.type === "designation");
+    expect(d).toMatchObject({ actor: "United States", targets: { individual: 8, entity: 2 } });
+    expect(d.date?.iso).toBe("2025-11-04");
+  });
+
+  it("names the victim of a theft, not the adjective before it", () => {
+    const corpus = corpusOf(
+      "Record heist\n\nNorth Korean hackers stole $1.5 billion in cryptocurrency from the Dubai-based exchange Bybit on February 21, 2025, the FBI said.\n",
+      "2025-02-27",
+    );
+    const [theft] = corpus.events.filter((e) => e.type === "theft");
+    expect(theft).toMatchObject({ amount: expect.objectContaining({ value: 1.5e9, unit: "USD" }) });
+    expect(theft.details.victim).toBe("Bybit");
+    expect(theft.date?.iso).toBe("2025-02-21");
+  });
+
+  it("leads with dollars and quotes the implied rate as yen per dollar", () => {
+    const corpus = corpusOf(
+      "Exchange hacked\n\nIn May, hackers linked to North Korea stole 35 billion yen ($308 million) worth of bitcoin from the Japanese exchange DMM Bitcoin, police said.\n",
+      "2025-02-27",
+    );
+    const [theft] = corpus.events.filter((e) => e.type === "theft");
+    expect(theft.amount).toMatchObject({ value: 308e6, unit: "USD" });
+    expect(theft.equivalents).toEqual([expect.objectContaining({ value: 35e9, unit: "JPY" })]);
+    expect(theft.details.victim).toBe("DMM Bitcoin");
+    const rate = corpus.figures.find((f) => f.kind === "exchange-rate")!;
+    expect(rate.unit).toBe("JPY/USD");
+    expect(rate.value).toBeCloseTo(35e9 / 308e6, 6);
+  });
+
+  it("does not let a launch word without a missile take a designation's date", () => {
+    const corpus = corpusOf(
+      "Allies act\n\nJapan imposed sanctions on 11 organizations and 9 individuals on Friday over the launches.\n",
+      "2025-02-27",
+    );
+    const [d] = corpus.events.filter((e) => e.type === "designation");
+    expect(d).toMatchObject({ actor: "Japan", targets: { entity: 11, individual: 9 } });
+    expect(d.date?.iso).toBe("2025-02-21");
+  });
+
+  it("reads a launch of two short-range ballistic missiles on a weekday", () => {
+    const corpus = corpusOf(
+      "Launch\n\nNorth Korea fired two short-range ballistic missiles into the sea on Monday, South Korea's Joint Chiefs of Staff said.\n",
+      "2025-02-27",
+    );
+    const [launch] = corpus.events.filter((e) => e.type === "missile-launch");
+    expect(launch).toMatchObject({ actor: "North Korea", count: expect.objectContaining({ value: 2 }) });
+    expect(launch.date?.iso).toBe("2025-02-24");
+  });
+});
