@@ -3,7 +3,7 @@
 // an apostrophe ("Workers’ Party"), a possessive "’s" ("People’s") or the dots of initials ("U.S.", "Sung Y. Kim").
 import type { AliasTarget } from "./entry.ts";
 import { aliasTrie } from "./lexicon.ts";
-import { COUNT, COUNT_MASK, HAS_TARGETS, NODE_SIZE, SLOTS, trieChild } from "./trie.ts";
+import { COUNT_MASK, HAS_TARGETS, SLOTS, trieChild } from "./trie.ts";
 import { caseFits, isNameChar, isSpace, nameKey } from "./normalize.ts";
 
 export interface GazetteerMatch {
@@ -19,7 +19,7 @@ const MAX_WORDS = 12;
 // Whether each key letter walked so far was upper-case in the text (1) or not (0); reused across calls.
 const upper = new Uint8Array(512);
 
-const { nodes: NODES, next: NEXT, targets: TARGETS } = aliasTrie;
+const { info: INFO, next: NEXT, targets: TARGETS } = aliasTrie;
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
@@ -81,7 +81,7 @@ export function findAlias(text: string, start: number, accept?: (t: AliasTarget)
       upper[depth++] = c <= 90 ? 1 : 0;
     }
     if (e === pos) break;
-    if ((NODES[node * NODE_SIZE + COUNT] & HAS_TARGETS) !== 0) {
+    if ((INFO[node] & HAS_TARGETS) !== 0) {
       const target = pick(TARGETS[node]!, accept);
       if (target) {
         // "U.S." and "Y." keep their dot inside the match.
@@ -101,7 +101,7 @@ export function findAlias(text: string, start: number, accept?: (t: AliasTarget)
       if (node < 0) break;
       upper[depth++] = text.charCodeAt(e + 1) === 83 ? 1 : 0;
       next = e + 2;
-      if ((NODES[node * NODE_SIZE + COUNT] & HAS_TARGETS) !== 0) {
+      if ((INFO[node] & HAS_TARGETS) !== 0) {
         const target = pick(TARGETS[node]!, accept);
         if (target) {
           bestEnd = next;
@@ -110,7 +110,7 @@ export function findAlias(text: string, start: number, accept?: (t: AliasTarget)
         }
       }
     }
-    if ((NODES[node * NODE_SIZE + COUNT] & COUNT_MASK) === 0) break;
+    if ((INFO[node] & COUNT_MASK) === 0) break;
     // Separator: one of " ", "-", ". ", "’ ", "' ", or "." inside initials.
     const c = text.charCodeAt(next);
     if (isSpace(c) || c === 45) next += 1;

@@ -1,29 +1,20 @@
 // The alias keys as a trie in flat typed arrays: a table of 36 children a node (a–z, 0–9), so a walk over ASCII text
-// does one array load a letter instead of chasing one object per letter. Children of a node are also numbered
-// consecutively, for the rare letters outside the table ("ŋ").
+// does one array load a letter instead of chasing one object per letter. Nodes are numbered depth first, so the
+// letters of a name (a node and its only child) sit in neighbouring rows of the table.
 import type { AliasTarget } from "./entry.ts";
 
 export interface AliasTrie {
-  /**
-   * Two numbers per node (node 0 is the root): its first child (a node's children are numbered consecutively, in
-   * letter order) and its number of children plus HAS_TARGETS.
-   */
-  nodes: Int32Array;
-  /** The key letter (a lower-case code unit) leading into each node. */
-  letter: Uint16Array;
-  /**
-   * The child of every node by slot, 36 slots a node (a–z, then 0–9), or -1: the table a walk over ASCII text reads,
-   * one load a letter.
-   */
+  /** The child of every node by slot, SLOTS a node (a–z, then 0–9), or -1. Node 0 is the root. */
   next: Int32Array;
+  /** Each node's number of children, plus HAS_TARGETS when a key ends there. */
+  info: Int32Array;
+  /** Children by letters outside a–z and 0–9 (rare: "ŋ"), keyed by `node * 65536 + letter`. */
+  other: Map<number, number>;
   /** What the key ending at each node names, or null. */
   targets: (AliasTarget[] | null)[];
 }
 
-export const NODE_SIZE = 2;
-export const FIRST_CHILD = 0;
-export const COUNT = 1;
-/** Set in a node's COUNT when a key ends there. */
+/** Set in a node's `info` when a key ends there. */
 export const HAS_TARGETS = 1 << 16;
 export const COUNT_MASK = HAS_TARGETS - 1;
 /** Slots of a node in `next`: a–z, then 0–9. */
@@ -34,7 +25,7 @@ interface BuildNode {
   targets: AliasTarget[] | null;
 }
 
-/** Slot of a lower-case key letter in a dense table (a–z at 0–25, digits at 26–35), or -1. */
+/** Slot of a lower-case key letter in a node's row (a–z at 0–25, digits at 26–35), or -1. */
 export function trieSlot(code: number): number {
   if (code >= 97 && code <= 122) return code - 97;
   if (code >= 48 && code <= 57) return code - 22;
@@ -57,38 +48,35 @@ export function buildAliasTrie(index: ReadonlyMap<string, AliasTarget[]>): Alias
     }
     node.targets = targets;
   }
-  // Breadth first, so that each node's children get consecutive numbers.
-  const order: BuildNode[] = [root];
-  const letters: number[] = [0];
-  const first: number[] = [];
-  for (let i = 0; i < order.length; i++) {
-    first.push(order.length);
-    for (const code of [...order[i].children.keys()].sort((a, b) => a - b)) {
-      order.push(order[i].children.get(code)!);
-      letters.push(code);
-    }
+  // Depth first, children in letter order.
+  const order: BuildNode[] = [];
+  const number = new Map<BuildNode, number>();
+  const stack: BuildNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    number.set(node, order.length);
+    order.push(node);
+    const codes = [...node.children.keys()].sort((a, b) => b - a);
+    for (const code of codes) stack.push(node.children.get(code)!);
   }
   const n = order.length;
-  const nodes = new Int32Array(n * NODE_SIZE);
   const next = new Int32Array(n * SLOTS).fill(-1);
+  const info = new Int32Array(n);
+  const other = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    const count = order[i].children.size;
-    nodes[i * NODE_SIZE + FIRST_CHILD] = first[i];
-    nodes[i * NODE_SIZE + COUNT] = count | (order[i].targets ? HAS_TARGETS : 0);
-    for (let c = first[i]; c < first[i] + count; c++) {
-      const slot = trieSlot(letters[c]);
-      if (slot >= 0) next[i * SLOTS + slot] = c;
+    info[i] = order[i].children.size | (order[i].targets ? HAS_TARGETS : 0);
+    for (const [code, child] of order[i].children) {
+      const slot = trieSlot(code);
+      if (slot >= 0) next[i * SLOTS + slot] = number.get(child)!;
+      else other.set(i * 65536 + code, number.get(child)!);
     }
   }
-  return { nodes, letter: Uint16Array.from(letters), next, targets: order.map((node) => node.targets) };
+  return { next, info, other, targets: order.map((node) => node.targets) };
 }
 
 /** The child of `node` for a lower-case key letter, or -1. */
 export function trieChild(trie: AliasTrie, node: number, code: number): number {
   const slot = trieSlot(code);
   if (slot >= 0) return trie.next[node * SLOTS + slot];
-  const first = trie.nodes[node * NODE_SIZE + FIRST_CHILD];
-  const end = first + (trie.nodes[node * NODE_SIZE + COUNT] & COUNT_MASK);
-  for (let c = first; c < end; c++) if (trie.letter[c] === code) return c;
-  return -1;
+  return trie.other.get(node * 65536 + code) ?? -1;
 }
