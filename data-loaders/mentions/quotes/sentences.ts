@@ -41,61 +41,70 @@ function endsSentence(text: string, k: number): boolean {
   return c !== 46 || !isAbbreviation(text, k);
 }
 
+/** Positions of every ".", "!", "?" and line break of a text, in order: the only places a sentence can end. */
+function sentenceMarks(text: string): Int32Array {
+  const found: number[] = [];
+  for (const mark of [".", "!", "?", "\n"]) {
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) found.push(i);
+  }
+  return Int32Array.from(found).sort();
+}
+
 /**
- * Start of the sentence holding a position: after the last sentence end or line break before it, skipping
- * quotations. Asked in text order, a scan that reaches the quotation asked before ends where that one's did, so a
- * sentence with several quotations is read back once.
+ * Sentence bounds around the quotations of a text, from the positions of its sentence marks (found once, by
+ * `indexOf`) rather than by reading every character around each quotation.
  */
-export class SentenceStarts {
-  private knownIndex = -1;
-  private knownStart = 0;
+export class SentenceBounds {
+  private readonly marks: Int32Array;
 
   constructor(
     private readonly text: string,
     private readonly quotes: readonly QuoteSpan[],
-  ) {}
+  ) {
+    this.marks = sentenceMarks(text);
+  }
 
-  /** Start of the sentence holding `pos`; `index` is the first quotation that starts at or after `pos`. */
-  of(pos: number, index: number): number {
-    const { text, quotes } = this;
-    let j = index - 1;
+  /** Index of the first mark at or after `pos`. */
+  private firstMarkFrom(pos: number): number {
+    const { marks } = this;
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Start of the sentence holding `pos`: after the last sentence end or line break before it, skipping quotations
+   * (whose full stops end no sentence of the narration). `index` is the first quotation that starts at or after `pos`.
+   */
+  startOf(pos: number, index: number): number {
+    const { text, quotes, marks } = this;
     const limit = Math.max(0, pos - MAX_BACK);
-    let k = pos - 1;
-    let result = limit;
-    while (k >= limit) {
+    let j = index - 1;
+    for (let m = this.firstMarkFrom(pos) - 1; m >= 0; m--) {
+      const k = marks[m];
+      if (k < limit) break;
       while (j >= 0 && quotes[j].start > k) j--;
-      if (j >= 0 && quotes[j].end > k) {
-        // From the start of the quotation asked before, the scan goes on as that one's did.
-        if (j === this.knownIndex) {
-          result = Math.max(this.knownStart, limit);
-          break;
-        }
-        k = quotes[j].start - 1;
-        j--;
-        continue;
-      }
-      const c = text.charCodeAt(k);
-      if (c === 10 || ((c === 46 || c === 33 || c === 63) && endsSentence(text, k))) {
-        result = k + 1;
-        break;
-      }
-      k--;
+      if (j >= 0 && quotes[j].end > k) continue;
+      if (text.charCodeAt(k) === 10 || endsSentence(text, k)) return k + 1;
     }
-    if (pos === quotes[index]?.start) {
-      this.knownIndex = index;
-      this.knownStart = result;
-    }
-    return result;
+    return limit;
   }
-}
 
-/** End of the sentence holding `pos` (exclusive), stopping at a line break or at the next quotation. */
-export function sentenceEnd(text: string, pos: number, nextQuoteStart: number): number {
-  const limit = Math.min(text.length, pos + MAX_AHEAD, nextQuoteStart);
-  for (let k = pos; k < limit; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10) return k;
-    if ((c === 46 || c === 33 || c === 63) && endsSentence(text, k)) return k + 1;
+  /** End of the sentence holding `pos` (exclusive), stopping at a line break or at the next quotation. */
+  endOf(pos: number, nextQuoteStart: number): number {
+    const { text, marks } = this;
+    const limit = Math.min(text.length, pos + MAX_AHEAD, nextQuoteStart);
+    for (let m = this.firstMarkFrom(pos); m < marks.length; m++) {
+      const k = marks[m];
+      if (k >= limit) break;
+      if (text.charCodeAt(k) === 10) return k;
+      if (endsSentence(text, k)) return k + 1;
+    }
+    return limit;
   }
-  return limit;
 }

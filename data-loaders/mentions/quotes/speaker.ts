@@ -12,7 +12,7 @@ import {
   UNATTRIBUTED,
 } from "./context.ts";
 import type { QuoteSpan } from "./marks.ts";
-import { sentenceEnd, SentenceStarts } from "./sentences.ts";
+import { SentenceBounds } from "./sentences.ts";
 import {
   BETWEEN_SUBJECT_AND_VERB,
   DETERMINERS,
@@ -42,13 +42,16 @@ function isSpeakerNoun(word: string): boolean {
 }
 
 export class SpeakerFinder {
-  private readonly sentenceStarts: SentenceStarts;
+  private readonly sentences: SentenceBounds;
+  // The quotation being attributed, and its sentence's start once asked for (-1 before).
+  private index = 0;
+  private sentenceAt = -1;
 
   constructor(
     private readonly ctx: QuoteContext,
     private readonly verbs: VerbIndex,
   ) {
-    this.sentenceStarts = new SentenceStarts(ctx.text, ctx.quotes);
+    this.sentences = new SentenceBounds(ctx.text, ctx.quotes);
   }
 
   private verbsIn(from: number, to: number): Verb[] {
@@ -60,26 +63,36 @@ export class SpeakerFinder {
     const { quotes, text } = this.ctx;
     const q = quotes[index];
     const nextStart = index + 1 < quotes.length ? quotes[index + 1].start : text.length;
-    const sentence = this.sentenceStarts.of(q.start, index);
+    this.index = index;
+    this.sentenceAt = -1;
     // "…raising the stakes." The Ministry …: a quotation that ends its sentence has nothing after it to read.
     const ended =
       /\.\s*$/.test(text.slice(Math.max(q.innerStart, q.innerEnd - 3), q.innerEnd)) &&
       /^\s+[A-Z]/.test(text.slice(q.end, q.end + 3));
     const after: Attribution & { channel?: Attribution } = ended
       ? UNATTRIBUTED
-      : this.after(q, sentenceEnd(text, q.end, nextStart), sentence);
+      : this.after(q, this.sentences.endOf(q.end, nextStart));
     if (after.found) return after;
-    const before = this.before(q, index, sentence, previous);
+    const before = this.before(q, index, previous);
     if (before.found) return before;
     return after.channel ?? UNATTRIBUTED;
   }
 
-  private after(q: QuoteSpan, limit: number, sentence: number): Attribution & { channel?: Attribution } {
+  /** Start of the sentence holding the quotation being attributed, read only when a rule needs it. */
+  private sentence(): number {
+    if (this.sentenceAt < 0) {
+      const { quotes } = this.ctx;
+      this.sentenceAt = this.sentences.startOf(quotes[this.index].start, this.index);
+    }
+    return this.sentenceAt;
+  }
+
+  private after(q: QuoteSpan, limit: number): Attribution & { channel?: Attribution } {
     const { text } = this.ctx;
     const first = VERB_FIRST.exec(text.slice(q.end, Math.min(limit, q.end + 40)));
     if (first) {
       const pos = q.end + first[0].length;
-      const named = this.namedAt(pos, sentence, limit);
+      const named = this.namedAt(pos, limit);
       if (named) return named;
     }
     // The first verb after the quotation that can introduce it decides.
@@ -91,7 +104,7 @@ export class SpeakerFinder {
       return channel ? { ...UNATTRIBUTED, channel } : UNATTRIBUTED;
     }
     if (verb.start - q.end > MAX_POST_SUBJECT) return UNATTRIBUTED;
-    return this.subjectAfter(q.end, verb, sentence);
+    return this.subjectAfter(q.end, verb);
   }
 
   /**
@@ -99,7 +112,7 @@ export class SpeakerFinder {
    * "…,” the newspaper added", "…,” state-run newspaper Rodong Sinmun, which is …, wrote". After the quotation's own
    * clause, only a named person set off by a comma: "“barely affected” by …, Minister Kim Yong-jae told".
    */
-  private subjectAfter(quoteEnd: number, verb: Verb, sentence: number): Attribution {
+  private subjectAfter(quoteEnd: number, verb: Verb): Attribution {
     const { text } = this.ctx;
     const between = text.slice(quoteEnd, verb.start);
     const lead = /^[\s,.;:!?)\]—–-]*/.exec(between)![0].length;
@@ -112,7 +125,7 @@ export class SpeakerFinder {
       if (person) return attributionTo(person);
       const org = region.find((a) => a.kind === "organization");
       if (org) return attributionTo(org);
-      const pronoun = this.pronounIn(quoteEnd, firstEnd, sentence);
+      const pronoun = this.pronounIn(quoteEnd, firstEnd);
       if (pronoun) return pronoun;
       if (firstComma < 0) {
         const np = this.nounPhraseBefore(verb.start);
@@ -130,25 +143,26 @@ export class SpeakerFinder {
     return UNATTRIBUTED;
   }
 
-  private before(q: QuoteSpan, index: number, sentence: number, previousSpeaker: Attribution | null): Attribution {
+  private before(q: QuoteSpan, index: number, previousSpeaker: Attribution | null): Attribution {
     const { text, quotes } = this.ctx;
-    const from = Math.max(sentence, q.start - 400);
+    const from = Math.max(this.sentence(), q.start - 400);
     // "Pope Francis: “…”"
     const colon = /:\s*$/.exec(text.slice(Math.max(from, q.start - 4), q.start));
     if (colon) {
       const speaker = this.ctx.endingAt(q.start - colon[0].length);
       if (speaker) return attributionTo(speaker);
     }
-    const verbs = this.verbsIn(from, q.start).filter(
-      (v) => v.kind !== "weak" || /\bas\s*$/.test(text.slice(v.end, q.start)),
-    );
-    const verb = verbs[verbs.length - 1];
-    if (!verb) return UNATTRIBUTED;
+    // Verbs of blame introduce a quotation only as "criticized X as “…”".
+    const counts = (v: Verb) => v.kind !== "weak" || /\bas\s*$/.test(text.slice(v.end, q.start));
     const previous = index > 0 && quotes[index - 1].end > from ? quotes[index - 1] : null;
     const clauseStart = previous ? Math.max(from, previous.end) : from;
-    // A verb before the previous quotation introduced that one; this one shares its speaker only when joined
-    // closely ("said “A” and “B”").
-    if (previous && verb.start < previous.start) {
+    // Verbs after the previous quotation, if any, are read first: only they can introduce this one.
+    const verbs = this.verbsIn(clauseStart, q.start).filter(counts);
+    const verb = verbs[verbs.length - 1];
+    if (!verb) {
+      // A verb before the previous quotation introduced that one; this one shares its speaker only when joined
+      // closely ("said “A” and “B”").
+      if (!previous || !this.verbs.first(from, previous.start, counts)) return UNATTRIBUTED;
       const joined = /^[\s,;]*(?:and|or)?[\s,;]*$/.test(text.slice(previous.end, q.start));
       return joined && previousSpeaker?.speaker ? previousSpeaker : UNATTRIBUTED;
     }
@@ -156,18 +170,18 @@ export class SpeakerFinder {
       case "quoted":
         return this.quotedAs(verb, q.start);
       case "according":
-        return this.namedAt(verb.end + 1, sentence) ?? UNATTRIBUTED;
+        return this.namedAt(verb.end + 1) ?? UNATTRIBUTED;
       case "channel":
         return UNATTRIBUTED;
       case "participle": {
         // "…,” the official said, adding that Pyongyang is “…”": the clause's subject spoke both.
         if (previous && previousSpeaker?.speaker) return previousSpeaker;
         const finite = verbs.filter((v) => v.kind === "finite" && v.start < verb.start && v.start >= clauseStart).pop();
-        if (finite) return this.subjectOf(finite, clauseStart, from, sentence);
+        if (finite) return this.subjectOf(finite, clauseStart, from);
         return this.firstActor(clauseStart, verb.start) ?? this.firstActor(from, verb.start) ?? UNATTRIBUTED;
       }
       default:
-        return this.subjectOf(verb, clauseStart, from, sentence);
+        return this.subjectOf(verb, clauseStart, from);
     }
   }
 
@@ -175,7 +189,7 @@ export class SpeakerFinder {
    * The subject of a verb of saying: the words right before it, else the nearest person in its clause or sentence,
    * else the first organization or country there.
    */
-  private subjectOf(verb: Verb, clauseStart: number, from: number, sentence: number): Attribution {
+  private subjectOf(verb: Verb, clauseStart: number, from: number): Attribution {
     const { text } = this.ctx;
     let k = verb.start;
     for (let steps = 0; steps < 4; steps++) {
@@ -187,7 +201,7 @@ export class SpeakerFinder {
     if (adjacent && adjacent.start >= clauseStart) return attributionTo(adjacent);
     const t = tokenBefore(text, k);
     if (t && t.start >= clauseStart) {
-      if (PRONOUNS.has(t.text.toLowerCase())) return this.ctx.resolvePronoun(t.text, t, sentence);
+      if (PRONOUNS.has(t.text.toLowerCase())) return this.ctx.resolvePronoun(t.text, t, this.sentence());
       if (isSpeakerNoun(t.text)) {
         const np = this.nounPhraseBefore(k);
         if (np) return this.ctx.resolveNounPhrase(np);
@@ -216,12 +230,12 @@ export class SpeakerFinder {
    * A speaker named at `pos`: an actor, a pronoun, a person after title words, or a noun phrase ("stated Kim",
    * "said Under Secretary … John K. Hurley", "said the official").
    */
-  private namedAt(pos: number, sentence: number, limit = pos + 120): Attribution | null {
+  private namedAt(pos: number, limit = pos + 120): Attribution | null {
     const actor = this.ctx.startingAt(pos);
     if (actor) return attributionTo(actor);
     const t = tokenAt(this.ctx.text, pos);
     if (!t) return null;
-    if (PRONOUNS.has(t.text.toLowerCase())) return this.ctx.resolvePronoun(t.text, t, sentence);
+    if (PRONOUNS.has(t.text.toLowerCase())) return this.ctx.resolvePronoun(t.text, t, this.sentence());
     const titled = this.titledPersonAt(pos, limit);
     if (titled) return titled;
     const np = this.nounPhraseAfter(pos);
@@ -259,12 +273,12 @@ export class SpeakerFinder {
     return actor && actor.start - quoteEnd <= MAX_CHANNEL_GAP ? attributionTo(actor) : null;
   }
 
-  private pronounIn(from: number, to: number, sentence: number): Attribution | null {
+  private pronounIn(from: number, to: number): Attribution | null {
     const { text } = this.ctx;
     const m = /(?<![\w-])(he|she|they|it)(?![\w-])/i.exec(text.slice(from, to));
     if (!m) return null;
     const start = from + m.index;
-    return this.ctx.resolvePronoun(m[1], { start, end: start + m[1].length }, sentence);
+    return this.ctx.resolvePronoun(m[1], { start, end: start + m[1].length }, this.sentence());
   }
 
   /** The noun phrase ending right before `pos` (spaces allowed): "the 149-page report", "The official". */
