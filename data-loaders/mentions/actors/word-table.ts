@@ -38,6 +38,9 @@ export class WordTable {
   private readonly words: string[] = [];
   private readonly flags: number[] = [];
   private readonly mask: number;
+  // Which (first letter, second letter, length) shapes some word has: most words of a text are in no list and are
+  // turned away by one load, before any hashing.
+  private readonly shapes = new Uint8Array(27 * 27 * 32);
 
   constructor(entries: Iterable<readonly [string, number]>) {
     const merged = new Map<string, number>();
@@ -55,6 +58,8 @@ export class WordTable {
       this.slots[slot] = this.words.length;
       this.words.push(word);
       this.flags.push(flag);
+      const shape = shapeOf(word, 0, word.length);
+      if (shape >= 0) this.shapes[shape] = 1;
     }
   }
 
@@ -72,6 +77,8 @@ export class WordTable {
 
   /** The flags of text[start, end) compared without regard to case, or 0 when it is in no list. */
   get(text: string, start: number, end: number): number {
+    const shape = shapeOf(text, start, end);
+    if (shape >= 0 && this.shapes[shape] === 0) return 0;
     const h = this.hashOf(text, start, end);
     if (h < 0) return 0;
     const length = end - start;
@@ -82,6 +89,19 @@ export class WordTable {
       if (word.length === length && sameLetters(text, start, word)) return this.flags[index];
     }
   }
+}
+
+/**
+ * The (first letter, second letter, length) shape of a word when it starts with two letters (any case), as an index
+ * into a table of shapes; -1 for other words, which are always looked up.
+ */
+function shapeOf(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length < 2) return -1;
+  const a = text.charCodeAt(start) | 32;
+  const b = text.charCodeAt(start + 1) | 32;
+  if (a < 97 || a > 122 || b < 97 || b > 122) return -1;
+  return ((a - 96) * 27 + (b - 96)) * 32 + (length < 31 ? length : 31);
 }
 
 // Whether the text at `start` spells `word` (lower-case) in any case; the lengths are known to be equal.
