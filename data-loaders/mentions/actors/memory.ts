@@ -41,6 +41,9 @@ export interface Remembered {
 
 export class DocumentMemory {
   private readonly byKey = new Map<string, Remembered[]>();
+  // For each key length below 32, the first letters (a–z as bits) of the keys remembered; set when a key is longer.
+  private readonly keyShapes = new Int32Array(32);
+  private longKeys = false;
   private readonly byValue = new Map<string, Remembered>();
 
   /**
@@ -70,6 +73,11 @@ export class DocumentMemory {
     for (const key of keys) {
       if (!key) continue;
       const list = this.byKey.get(key);
+      if (key.length >= 32) this.longKeys = true;
+      else {
+        const first = key.charCodeAt(0) - 97;
+        if (first >= 0 && first < 26) this.keyShapes[key.length] |= 1 << first;
+      }
       if (!list) this.byKey.set(key, [person]);
       else if (!list.includes(person)) list.push(person);
     }
@@ -78,6 +86,22 @@ export class DocumentMemory {
   /** Whether a word is the short form of someone already named. */
   has(word: string): boolean {
     return this.byKey.size > 0 && this.byKey.has(shortKey(word));
+  }
+
+  /** Whether text[start, end) is the short form of someone already named; most words are turned away unread. */
+  hasAt(text: string, start: number, end: number): boolean {
+    if (this.byKey.size === 0) return false;
+    const length = end - start;
+    if (length < 32 && !this.longKeys) {
+      let plain = true;
+      for (let i = start; i < end && plain; i++) {
+        const c = text.charCodeAt(i) | 32;
+        plain = c >= 97 && c <= 122;
+      }
+      // A word of plain letters has a key of the same length and first letter.
+      if (plain && (this.keyShapes[length] & (1 << ((text.charCodeAt(start) | 32) - 97))) === 0) return false;
+    }
+    return this.byKey.has(shortKey(text.slice(start, end)));
   }
 
   /**

@@ -58,6 +58,7 @@ const NAME_PARTICLES = new Set([
   "ibn",
 ]);
 const SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
+const MAX_RUN = 8;
 
 export interface NameWord {
   start: number;
@@ -105,13 +106,24 @@ export function isNameWordAt(
 }
 
 /**
- * The capitalized name words starting at `start` (at most `max`): "Kim Un-chol", "Sung Y. Kim". Stops at words
- * that cannot be names ("Says", "Ministry", "Monday") and at anything but a single space or an initial's dot.
+ * The name run `readNameRunAt` read last: each word's start, end (after an initial's dot) and the end of its
+ * letters. Read right after the call.
  */
-export function readNameRun(text: string, start: number, max = 4): NameWord[] {
-  const words: NameWord[] = [];
+export const nameRun = {
+  starts: new Int32Array(MAX_RUN),
+  ends: new Int32Array(MAX_RUN),
+  letterEnds: new Int32Array(MAX_RUN),
+};
+
+/**
+ * readNameRun without building the words: how many there are, their bounds left in `nameRun`.
+ */
+export function readNameRunAt(text: string, start: number, max = 4): number {
+  const { starts, ends, letterEnds } = nameRun;
+  let count = 0;
+  let lastIsParticle = false;
   let pos = start;
-  while (words.length < max) {
+  while (count < max) {
     const c = text.charCodeAt(pos);
     const lower = !isUpperChar(c);
     const e = wordEnd(text, pos);
@@ -119,8 +131,8 @@ export function readNameRun(text: string, start: number, max = 4): NameWord[] {
     const flags = NAME_TABLE.get(text, pos, e);
     if (lower) {
       // Lower-case particles only between name words ("Ursula von der Leyen").
-      if (words.length === 0 || !isParticle(text, pos, e, flags)) break;
-    } else if (!isNameWordAt(text, pos, e, flags) && !(words.length > 0 && isSuffix(text, pos, e, flags))) break;
+      if (count === 0 || !isParticle(text, pos, e, flags)) break;
+    } else if (!isNameWordAt(text, pos, e, flags) && !(count > 0 && isSuffix(text, pos, e, flags))) break;
     let next = e;
     let end = e;
     if (text.charCodeAt(e) === 46 && !lower && (e - pos === 1 || isSuffix(text, pos, e, flags))) {
@@ -128,12 +140,40 @@ export function readNameRun(text: string, start: number, max = 4): NameWord[] {
       end = e + 1;
       next = e + 1;
     }
-    words.push({ start: pos, end, text: text.slice(pos, e) });
+    starts[count] = pos;
+    ends[count] = end;
+    letterEnds[count] = e;
+    count++;
+    lastIsParticle = lower;
     if (!isSpace(text.charCodeAt(next)) || !isNameChar(text.charCodeAt(next + 1))) break;
     pos = next + 1;
   }
   // Trailing particles are not names.
-  while (words.length > 0 && NAME_PARTICLES.has(words[words.length - 1].text)) words.pop();
+  while (count > 0 && lastIsParticle) {
+    count--;
+    lastIsParticle = count > 0 && !isUpperChar(text.charCodeAt(starts[count - 1]));
+  }
+  return count;
+}
+
+/**
+ * The capitalized name words starting at `start` (at most `max`): "Kim Un-chol", "Sung Y. Kim". Stops at words
+ * that cannot be names ("Says", "Ministry", "Monday") and at anything but a single space or an initial's dot.
+ */
+export function readNameRun(text: string, start: number, max = 4): NameWord[] {
+  return nameRunWords(text, readNameRunAt(text, start, max));
+}
+
+/** The `count` words `readNameRunAt` left in `nameRun`. */
+export function nameRunWords(text: string, count: number): NameWord[] {
+  const words: NameWord[] = [];
+  for (let i = 0; i < count; i++) {
+    words.push({
+      start: nameRun.starts[i],
+      end: nameRun.ends[i],
+      text: text.slice(nameRun.starts[i], nameRun.letterEnds[i]),
+    });
+  }
   return words;
 }
 

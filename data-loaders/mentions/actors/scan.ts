@@ -14,8 +14,10 @@ import {
   isNameWordAt,
   KOREAN_SURNAMES,
   looksKorean,
+  nameRun,
+  nameRunWords,
   nameWordAt,
-  readNameRun,
+  readNameRunAt,
   type NameWord,
 } from "./names.ts";
 import { APPOSITIVE_CATEGORY, readOrganization, type RunMemory } from "./organizations.ts";
@@ -90,9 +92,12 @@ export class ActorScanner implements FoundList, RunMemory {
     }
     // Sentence openers, months and titles name no one by themselves.
     if (!isNameWordAt(text, pos, end)) return end;
-    const run = readNameRun(text, pos);
-    if (run.length > 0) {
-      const next = run.length === 1 ? this.single(run[0]) : this.run(run);
+    const count = readNameRunAt(text, pos);
+    if (count > 0) {
+      const next =
+        count === 1
+          ? this.single(nameRun.starts[0], nameRun.ends[0], nameRun.letterEnds[0])
+          : this.run(nameRunWords(text, count));
       if (next >= 0) return next;
     }
     return Math.max(end, pos + 1);
@@ -228,54 +233,34 @@ export class ActorScanner implements FoundList, RunMemory {
     if (bare) {
       // "Yoon Young-chan" is not "Yoon" (Yoon Suk Yeol) followed by a word.
       if (nextWord) return -1;
-      const word = text.slice(start, end);
-      if (this.memory.has(word)) return this.recall(start, end, word);
+      if (this.memory.hasAt(text, start, end)) return this.recall(start, end, text.slice(start, end));
     } else if (entry.surnameFirst && words <= 2 && nextWord && isKoreanSyllable(nextWord)) return -1;
     const forms = bare ? NO_FORMS : fullNameForms(text.slice(start, end), entry);
     this.emitPerson(start, end, entry.name, true, entry.country, entry.role, forms, !bare);
     return end;
   }
 
-  /** One capitalized word that no list knows: a short form of someone named earlier, or a name after a title. */
-  private single(word: NameWord): number {
+  /**
+   * One capitalized word that no list knows, at [start, end) (its letters end at `letterEnd`, before an initial's
+   * dot): a short form of someone named earlier, or a name after a title.
+   */
+  private single(start: number, end: number, letterEnd: number): number {
     const { text } = this;
-    if (this.memory.has(word.text)) return this.recall(word.start, word.end, word.text);
-    const app = appositiveAfter(text, word.end);
-    if (app?.orgNoun) return this.appositiveOrganization(word.start, word.end, app.orgNoun, app.country);
-    const before = tokenStartBefore(text, word.start);
-    if (before < 0 || !isRoleWordOrHonorificAt(text, before, word.start - 1)) return -1;
+    if (this.memory.hasAt(text, start, letterEnd)) return this.recall(start, end, text.slice(start, letterEnd));
+    const app = appositiveAfter(text, end);
+    if (app?.orgNoun) return this.appositiveOrganization(start, end, app.orgNoun, app.country);
+    const before = tokenStartBefore(text, start);
+    if (before < 0 || !isRoleWordOrHonorificAt(text, before, start - 1)) return -1;
     // "Chief Cabinet Secretary Yoshimasa Hayashi": a capitalized word inside a title is no name.
-    if (isSpace(text.charCodeAt(word.end)) && isUpperChar(text.charCodeAt(word.end + 1))) return -1;
-    const title = titleBefore(text, word.start, this);
+    if (isSpace(text.charCodeAt(end)) && isUpperChar(text.charCodeAt(end + 1))) return -1;
+    const title = titleBefore(text, start, this);
     if (!title) return -1;
-    const known = title.role ? personBySurnameAndTitle(word.text, title.role) : null;
-    if (known)
-      this.emitPerson(
-        word.start,
-        word.end,
-        known.name,
-        true,
-        known.country,
-        known.role,
-        [shortKey(word.text)],
-        false,
-        title,
-        app,
-      );
-    else
-      this.emitPerson(
-        word.start,
-        word.end,
-        word.text,
-        false,
-        title.country,
-        null,
-        [shortKey(word.text)],
-        false,
-        title,
-        app,
-      );
-    return word.end;
+    const word = text.slice(start, letterEnd);
+    const known = title.role ? personBySurnameAndTitle(word, title.role) : null;
+    const keys = [shortKey(word)];
+    if (known) this.emitPerson(start, end, known.name, true, known.country, known.role, keys, false, title, app);
+    else this.emitPerson(start, end, word, false, title.country, null, keys, false, title, app);
+    return end;
   }
 
   /** Several capitalized words: a person's full name when something around them says so. */
@@ -302,7 +287,8 @@ export class ActorScanner implements FoundList, RunMemory {
     }
     if (!person) {
       // "Kim Making ‘Terrific Progress’": the first word may still be someone named earlier.
-      if (this.memory.has(words[0].text)) return this.recall(words[0].start, words[0].end, words[0].text);
+      if (this.memory.hasAt(text, words[0].start, words[0].start + words[0].text.length))
+        return this.recall(words[0].start, words[0].end, words[0].text);
       return -1;
     }
     const surnameFirst = korean || (KOREAN_SURNAMES.has(words[0].text.toLowerCase()) && words[1].text.includes("-"));
