@@ -12,13 +12,31 @@ export interface Attribution {
   speaker: string | null;
   kind: ActorKind | null;
   span: Span | null;
+  /** An outlet the quotation was relayed through ("…,” Reuters reported), which speaks only when nobody else does. */
+  channel: Attribution | null;
 }
 
-export const UNATTRIBUTED: Attribution = { found: false, speaker: null, kind: null, span: null };
-export const NOBODY: Attribution = { found: true, speaker: null, kind: null, span: null };
+/** Every attribution is built here, so that all share one shape. */
+export function attribution(
+  found: boolean,
+  speaker: string | null,
+  kind: ActorKind | null,
+  span: Span | null,
+  channel: Attribution | null = null,
+): Attribution {
+  return { found, speaker, kind, span, channel };
+}
+
+export const UNATTRIBUTED: Attribution = attribution(false, null, null, null);
+export const NOBODY: Attribution = attribution(true, null, null, null);
 
 export function attributionTo(actor: ActorDraft, span: Span = actor): Attribution {
-  return { found: true, speaker: actor.value, kind: actor.kind, span: { start: span.start, end: span.end } };
+  return attribution(true, actor.value, actor.kind, { start: span.start, end: span.end });
+}
+
+/** The same attribution, named by other words ("he" for the last speaker). */
+function withSpan(a: Attribution, span: Span): Attribution {
+  return attribution(a.found, a.speaker, a.kind, span, a.channel);
 }
 
 export interface NounPhrase extends Span {
@@ -146,17 +164,17 @@ export class QuoteContext {
     const w = word.toLowerCase();
     if (w === "he" || w === "she" || w === "him" || w === "her") {
       const inSentence = this.nearestBefore(span.start, (a) => a.kind === "person" && a.start >= sentenceStart);
-      if (inSentence) return { ...attributionTo(inSentence, span) };
-      if (this.lastSpeaker?.kind === "person") return { ...this.lastSpeaker, span };
+      if (inSentence) return attributionTo(inSentence, span);
+      if (this.lastSpeaker?.kind === "person") return withSpan(this.lastSpeaker, span);
       const nearest = this.nearestBefore(span.start, (a) => a.kind === "person");
       return nearest ? attributionTo(nearest, span) : NOBODY;
     }
     if (w === "it") {
-      if (this.lastSpeaker && this.lastSpeaker.kind !== "person") return { ...this.lastSpeaker, span };
+      if (this.lastSpeaker && this.lastSpeaker.kind !== "person") return withSpan(this.lastSpeaker, span);
       const org = this.nearestBefore(span.start, (a) => a.kind !== "person", 600);
       return org ? attributionTo(org, span) : NOBODY;
     }
-    return this.lastSpeaker ? { ...this.lastSpeaker, span } : NOBODY;
+    return this.lastSpeaker ? withSpan(this.lastSpeaker, span) : NOBODY;
   }
 
   /** "the newspaper" → the latest media named; "the Russian leader" → the nearest Russian leader named. */

@@ -4,6 +4,7 @@
 import type { Span } from "../../types.ts";
 import { tokenAt, tokenBefore } from "../actors/tokens.ts";
 import {
+  attribution,
   attributionTo,
   NOBODY,
   type Attribution,
@@ -69,9 +70,7 @@ export class SpeakerFinder {
     const ended =
       /\.\s*$/.test(text.slice(Math.max(q.innerStart, q.innerEnd - 3), q.innerEnd)) &&
       /^\s+[A-Z]/.test(text.slice(q.end, q.end + 3));
-    const after: Attribution & { channel?: Attribution } = ended
-      ? UNATTRIBUTED
-      : this.after(q, this.sentences.endOf(q.end, nextStart));
+    const after: Attribution = ended ? UNATTRIBUTED : this.after(q, this.sentences.endOf(q.end, nextStart));
     if (after.found) return after;
     const before = this.before(q, index, previous);
     if (before.found) return before;
@@ -87,7 +86,7 @@ export class SpeakerFinder {
     return this.sentenceAt;
   }
 
-  private after(q: QuoteSpan, limit: number): Attribution & { channel?: Attribution } {
+  private after(q: QuoteSpan, limit: number): Attribution {
     const { text } = this.ctx;
     const first = VERB_FIRST.exec(text.slice(q.end, Math.min(limit, q.end + 40)));
     if (first) {
@@ -101,7 +100,7 @@ export class SpeakerFinder {
     if (verb.kind === "quoted") return this.quotedAs(verb, limit);
     if (verb.kind === "channel" || verb.kind === "according") {
       const channel = this.channel(q.end, verb, limit);
-      return channel ? { ...UNATTRIBUTED, channel } : UNATTRIBUTED;
+      return channel ? attribution(false, null, null, null, channel) : UNATTRIBUTED;
     }
     if (verb.start - q.end > MAX_POST_SUBJECT) return UNATTRIBUTED;
     return this.subjectAfter(q.end, verb);
