@@ -2,7 +2,7 @@
 // SVGs in headless Chromium. `npx tsx bench/export.ts` prints the numbers as JSON.
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../scripts/chromium.ts";
 import { loadCorpus } from "../data-loaders/load-corpus.ts";
 import { figures } from "../src/components/index.ts";
 import { exportFigures, figureSlideSvg, type ExportSettings } from "../scripts/export/export-figures.ts";
@@ -18,15 +18,6 @@ export interface ExportTimings {
 }
 
 const SETTINGS: ExportSettings = { width: 1920, height: 1080, scale: 1, theme: "light", formats: ["svg", "png"] };
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 // The same three Inter faces resvg gets, so Chromium draws the same text rather than a fallback font.
 function interFontFaces(): string {
@@ -53,10 +44,7 @@ export async function measureExport(
   const exportMs = performance.now() - started;
 
   const svgs = figures.map((entry) => figureSlideSvg(entry, data, SETTINGS));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: SETTINGS.width, height: SETTINGS.height } });
     const fonts = interFontFaces();

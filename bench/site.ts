@@ -7,12 +7,11 @@ import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../scripts/chromium.ts";
 import { pages } from "../observablehq.config.ts";
 import { serveDist } from "../scripts/serve-dist.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SKIP = new Set([
   "node_modules",
   "dist",
@@ -71,7 +70,7 @@ export async function measureSite(): Promise<SiteMeasure> {
   try {
     const buildMs = coldBuild(dir);
     const { server, origin } = await serveDist(join(dir, "dist"));
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ["--headless", "--no-sandbox"] });
+    const browser = await launchChromium();
     const measured: PageMeasure[] = [];
     try {
       for (const { path } of pages) {

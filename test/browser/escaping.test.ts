@@ -6,10 +6,11 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveDist } from "../../scripts/serve-dist.ts";
-import { CHROMIUM_PATH, isInsideOrigin, SCREENSHOT_DIR } from "./setup.ts";
+import { isInsideOrigin, SCREENSHOT_DIR } from "./setup.ts";
+import { launchChromium } from "../../scripts/chromium.ts";
 
 const ROOT = process.cwd();
 // Left out of the copy: dependencies (linked instead), build output, caches and history.
@@ -41,10 +42,7 @@ beforeAll(async () => {
   buildLog = `${build.stdout ?? ""}${build.stderr ?? ""}`.split("\n").slice(-40).join("\n");
   if (build.status !== 0) return;
   ({ server, origin } = await serveDist(join(workDir, "dist")));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ["--headless", "--no-sandbox", "--disable-gpu"],
-  });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {

@@ -4,23 +4,13 @@
 import { existsSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { CHROMIUM_PATH, launchChromium } from "../../scripts/chromium.ts";
 import { inject } from "vitest";
 import { serveDist } from "../../scripts/serve-dist.ts";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const DIST_DIR = resolve("dist");
 export const SCREENSHOT_DIR = resolve("test", "screenshots");
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 export interface VisitOptions {
   /** Viewport width in CSS pixels (default 1440). */
@@ -117,7 +107,7 @@ export async function startSite(): Promise<Site> {
   const { server, origin } = await serveDist(DIST_DIR);
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   } catch (error) {
     await closeServer(server);
     throw error;
