@@ -3,27 +3,12 @@ import { QuoteContext, type Attribution } from "./quotes/context.ts";
 import { findQuoteSpans, type QuoteSpan } from "./quotes/marks.ts";
 import { SpeakerFinder } from "./quotes/speaker.ts";
 import { VerbIndex } from "./quotes/verbs.ts";
+import { isWhiteSpace } from "./quotes/white-space.ts";
 
 /** A quotation whose scare-quote flag is always set. */
 export type QuoteMention = QuoteDraft & { scare: boolean };
 
 const SCARE_MAX_WORDS = 4;
-
-/** Whether a code unit is white space as `\s` reads it. */
-function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** The quoted words without surrounding spaces or the comma English puts before a closing mark. */
 function innerValue(text: string, start: number, end: number): string {

@@ -30,16 +30,15 @@ import { tokenStartBefore } from "./tokens.ts";
 const SAYS_AFTER =
   /^\s(?:also\s|then\s|later\s)?(?:said|says|told|tells|added|adds|stated|wrote|noted|explained|warned|stressed|insisted|argued)\b/;
 const SAID_BEFORE = /\b(?:said|says|added|stated|wrote|according to)\s$/;
-const NORTH_OR_SOUTH = new Map([
-  ["North", "North Korea"],
-  ["South", "South Korea"],
-]);
 // First words of offices written in lower case after a country: "Seoul's foreign ministry", "US embassy".
 const LOWER_OFFICE_WORDS = [
   ...new Set(
     genericOrganizations.flatMap((g) => g.aliases.filter((a) => /^[a-z]/.test(a)).map((a) => a.split(" ")[0])),
   ),
 ];
+
+// Their first letters, as bits (a = 1), to turn most words away at once.
+const LOWER_OFFICE_FIRST = LOWER_OFFICE_WORDS.reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
 
 const isGeneric = (t: AliasTarget) => t.form === "generic";
 const NO_FORMS: string[] = [];
@@ -87,7 +86,7 @@ export class ActorScanner implements FoundList, RunMemory {
     }
     // "North", "South", "Korea": five letters.
     if (end - pos === 5) {
-      const context = this.contextCountry(pos, end, text.slice(pos, end));
+      const context = this.contextCountry(pos, end);
       if (context !== null) return context;
     }
     // Sentence openers, months and titles name no one by themselves.
@@ -163,7 +162,7 @@ export class ActorScanner implements FoundList, RunMemory {
     const { text } = this;
     const c = text.charCodeAt(pos);
     if (isUpperChar(c)) return true;
-    if (c < 97 || c > 122) return false;
+    if (c < 97 || c > 122 || (LOWER_OFFICE_FIRST & (1 << (c - 97))) === 0) return false;
     for (const word of LOWER_OFFICE_WORDS) {
       if (
         text.charCodeAt(pos) === word.charCodeAt(0) &&
@@ -312,19 +311,20 @@ export class ActorScanner implements FoundList, RunMemory {
     return end;
   }
 
-  /** "the North", "the South", and "Korea" alone, which Korean media use for the South. */
-  private contextCountry(pos: number, end: number, word: string): number | null {
+  /** "the North", "the South", and "Korea" alone, which Korean media use for the South (a five-letter word at pos). */
+  private contextCountry(pos: number, end: number): number | null {
     const { text } = this;
-    const country = NORTH_OR_SOUTH.get(word);
+    const north = text.startsWith("North", pos);
+    const country = north ? "North Korea" : text.startsWith("South", pos) ? "South Korea" : null;
     if (country) {
       const followedByName = isSpace(text.charCodeAt(end)) && isUpperChar(text.charCodeAt(end + 1));
       // "North and South Korea": the first half names North Korea.
-      const paired = word === "North" && text.startsWith(" and South Korea", end);
+      const paired = north && text.startsWith(" and South Korea", end);
       if (!paired && (!afterThe(text, pos) || followedByName)) return null;
       this.emitEntry(pos, end, countryEntries.get(country)!, "name");
       return this.possessiveOffice(end, country) ?? end;
     }
-    if (word === "Korea" || word === "KOREA") {
+    if (text.startsWith("Korea", pos) || text.startsWith("KOREA", pos)) {
       if (/\bof (?:the )?$/i.test(text.slice(Math.max(0, pos - 7), pos))) return null;
       this.emitEntry(pos, end, countryEntries.get("South Korea")!, "name");
       return end;

@@ -14,6 +14,7 @@ import {
 } from "./context.ts";
 import type { QuoteSpan } from "./marks.ts";
 import { SentenceBounds } from "./sentences.ts";
+import { isWhiteSpace } from "./white-space.ts";
 import {
   BETWEEN_SUBJECT_AND_VERB,
   DETERMINERS,
@@ -31,6 +32,41 @@ const MAX_POST_SUBJECT = 160;
 const NOT_A_SUBJECT =
   /^(?:and|but|or|nor|by|in|on|at|for|with|from|to|of|as|than|that|which|who|whom|while|when|after|before|since|because|although|though|if|unless|until|over|under|into|about|against|between|during|without|within|held|made|sent|given|taken|seen|found|built|set|put|led|brought|left|paid|kept|shown|known|done|written|spoken|[a-z]+ed|[a-z]+ing)$/;
 const MAX_CHANNEL_GAP = 40;
+
+// The same as VERB_FIRST, read in place (sticky) rather than on a slice.
+const VERB_FIRST_AT = new RegExp(VERB_FIRST.source.slice(1), "iy");
+
+/** Length of the VERB_FIRST match on text[from, to) ("…,” stated Kim"), or 0. */
+function verbFirstLength(text: string, from: number, to: number): number {
+  VERB_FIRST_AT.lastIndex = from;
+  const m = VERB_FIRST_AT.exec(text);
+  if (!m) return 0;
+  // Matched within the stretch: as on the slice. Past it (a long run of spaces), read the slice itself.
+  if (from + m[0].length <= to) return m[0].length;
+  return VERB_FIRST.exec(text.slice(from, to))?.[0].length ?? 0;
+}
+
+/** Whether text[from, to) ends with a full stop and white space only (/\.\s*$/). */
+function endsWithFullStop(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && isWhiteSpace(text.charCodeAt(k))) k--;
+  return k >= from && text.charCodeAt(k) === 46;
+}
+
+/** Whether white space and then a capital A–Z follow `pos` within three characters (/^\s+[A-Z]/). */
+function capitalAfter(text: string, pos: number): boolean {
+  if (!isWhiteSpace(text.charCodeAt(pos))) return false;
+  let c = text.charCodeAt(pos + 1);
+  if (isWhiteSpace(c)) c = text.charCodeAt(pos + 2);
+  return c >= 65 && c <= 90;
+}
+
+/** Where a colon ends text[from, to) but for white space ("Pope Francis: “…”"), or -1 (/:\s*$/). */
+function colonBefore(text: string, from: number, to: number): number {
+  let k = to - 1;
+  while (k >= from && isWhiteSpace(text.charCodeAt(k))) k--;
+  return k >= from && text.charCodeAt(k) === 58 ? k : -1;
+}
 
 /** Whether a verb after a quotation can introduce it: not a participle ("adding") nor a verb of blame. */
 function introduces(verb: Verb): boolean {
@@ -68,8 +104,7 @@ export class SpeakerFinder {
     this.sentenceAt = -1;
     // "…raising the stakes." The Ministry …: a quotation that ends its sentence has nothing after it to read.
     const ended =
-      /\.\s*$/.test(text.slice(Math.max(q.innerStart, q.innerEnd - 3), q.innerEnd)) &&
-      /^\s+[A-Z]/.test(text.slice(q.end, q.end + 3));
+      endsWithFullStop(text, Math.max(q.innerStart, q.innerEnd - 3), q.innerEnd) && capitalAfter(text, q.end);
     const after: Attribution = ended ? UNATTRIBUTED : this.after(q, this.sentences.endOf(q.end, nextStart));
     if (after.found) return after;
     const before = this.before(q, index, previous);
@@ -88,9 +123,9 @@ export class SpeakerFinder {
 
   private after(q: QuoteSpan, limit: number): Attribution {
     const { text } = this.ctx;
-    const first = VERB_FIRST.exec(text.slice(q.end, Math.min(limit, q.end + 40)));
-    if (first) {
-      const pos = q.end + first[0].length;
+    const first = verbFirstLength(text, q.end, Math.min(limit, q.end + 40));
+    if (first > 0) {
+      const pos = q.end + first;
       const named = this.namedAt(pos, limit);
       if (named) return named;
     }
@@ -146,9 +181,9 @@ export class SpeakerFinder {
     const { text, quotes } = this.ctx;
     const from = Math.max(this.sentence(), q.start - 400);
     // "Pope Francis: “…”"
-    const colon = /:\s*$/.exec(text.slice(Math.max(from, q.start - 4), q.start));
-    if (colon) {
-      const speaker = this.ctx.endingAt(q.start - colon[0].length);
+    const colon = colonBefore(text, Math.max(from, q.start - 4), q.start);
+    if (colon >= 0) {
+      const speaker = this.ctx.endingAt(colon);
       if (speaker) return attributionTo(speaker);
     }
     // Verbs of blame introduce a quotation only as "criticized X as “…”".
