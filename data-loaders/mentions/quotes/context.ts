@@ -66,7 +66,9 @@ function knownRole(name: string): string | null {
 export class QuoteContext {
   /** Actors outside quotations, by position. */
   readonly actors: ActorDraft[];
-  private readonly roles = new Map<string, string[]>();
+  // Roles of each person named, inside quotations or not; gathered when first asked for.
+  private roles: Map<string, string[]> | null = null;
+  private readonly sorted: readonly ActorDraft[];
   lastSpeaker: Attribution | null = null;
 
   constructor(
@@ -83,16 +85,22 @@ export class QuoteContext {
       if (!inside) outside.push(a);
     }
     this.actors = outside;
-    for (const a of sorted) {
+    this.sorted = sorted;
+  }
+
+  private gatherRoles(): Map<string, string[]> {
+    const roles = new Map<string, string[]>();
+    for (const a of this.sorted) {
       if (a.kind !== "person") continue;
-      const list = this.roles.get(a.value) ?? [];
+      const list = roles.get(a.value) ?? [];
       if (list.length === 0 && a.known) {
         const role = knownRole(a.value);
         if (role) list.push(role);
       }
       if (a.role && !list.includes(a.role)) list.push(a.role);
-      this.roles.set(a.value, list);
+      roles.set(a.value, list);
     }
+    return roles;
   }
 
   /** Index of the first actor starting at or after `pos`. */
@@ -107,13 +115,34 @@ export class QuoteContext {
     return lo;
   }
 
-  /** Actors lying wholly in [from, to). */
-  between(from: number, to: number): ActorDraft[] {
-    const out: ActorDraft[] = [];
-    for (let i = this.firstFrom(from); i < this.actors.length && this.actors[i].start < to; i++) {
-      if (this.actors[i].end <= to) out.push(this.actors[i]);
+  /** The first actor lying wholly in [from, to) of this kind (of any kind when null). */
+  firstIn(from: number, to: number, kind: ActorKind | null): ActorDraft | null {
+    const { actors } = this;
+    for (let i = this.firstFrom(from); i < actors.length && actors[i].start < to; i++) {
+      const a = actors[i];
+      if (a.end <= to && (kind === null || a.kind === kind)) return a;
     }
-    return out;
+    return null;
+  }
+
+  /** The first actor lying wholly in [from, to) that is not a person. */
+  firstNotPersonIn(from: number, to: number): ActorDraft | null {
+    const { actors } = this;
+    for (let i = this.firstFrom(from); i < actors.length && actors[i].start < to; i++) {
+      const a = actors[i];
+      if (a.end <= to && a.kind !== "person") return a;
+    }
+    return null;
+  }
+
+  /** The last actor lying wholly in [from, to) of this kind. */
+  lastIn(from: number, to: number, kind: ActorKind): ActorDraft | null {
+    const { actors } = this;
+    for (let i = this.firstFrom(to) - 1; i >= 0 && actors[i].start >= from; i--) {
+      const a = actors[i];
+      if (a.end <= to && a.kind === kind) return a;
+    }
+    return null;
   }
 
   startingAt(pos: number): ActorDraft | null {
@@ -139,6 +168,7 @@ export class QuoteContext {
   }
 
   rolesOf(person: ActorDraft): string[] {
+    this.roles ??= this.gatherRoles();
     return this.roles.get(person.value) ?? [];
   }
 

@@ -154,10 +154,9 @@ export class SpeakerFinder {
     const firstEnd = quoteEnd + (firstComma >= 0 ? firstComma : between.length);
     const opener = tokenAt(text, quoteEnd + lead);
     if (opener && !NOT_A_SUBJECT.test(opener.text)) {
-      const region = this.ctx.between(quoteEnd, firstEnd);
-      const person = region.find((a) => a.kind === "person");
+      const person = this.ctx.firstIn(quoteEnd, firstEnd, "person");
       if (person) return attributionTo(person);
-      const org = region.find((a) => a.kind === "organization");
+      const org = this.ctx.firstIn(quoteEnd, firstEnd, "organization");
       if (org) return attributionTo(org);
       const pronoun = this.pronounIn(quoteEnd, firstEnd);
       if (pronoun) return pronoun;
@@ -166,12 +165,12 @@ export class SpeakerFinder {
         if (np) return this.ctx.resolveNounPhrase(np);
       }
       // "…,” Pyongyang said": a country speaks only as the subject itself.
-      const country = region.find((a) => a.kind === "country" && a.start === quoteEnd + lead);
-      if (country) return attributionTo(country);
+      const country = this.ctx.firstIn(quoteEnd, firstEnd, "country");
+      if (country && country.start === quoteEnd + lead) return attributionTo(country);
     }
     const lastComma = between.lastIndexOf(",");
     if (lastComma >= lead) {
-      const person = this.ctx.between(quoteEnd + lastComma, verb.start).find((a) => a.kind === "person");
+      const person = this.ctx.firstIn(quoteEnd + lastComma, verb.start, "person");
       if (person) return attributionTo(person);
     }
     return UNATTRIBUTED;
@@ -241,22 +240,16 @@ export class SpeakerFinder {
         if (np) return this.ctx.resolveNounPhrase(np);
       }
     }
-    const nearestPerson = (start: number) =>
-      this.ctx
-        .between(start, verb.start)
-        .reverse()
-        .find((a) => a.kind === "person");
-    const person = nearestPerson(clauseStart) ?? nearestPerson(from);
+    const person = this.ctx.lastIn(clauseStart, verb.start, "person") ?? this.ctx.lastIn(from, verb.start, "person");
     if (person) return attributionTo(person);
     return this.firstActor(clauseStart, verb.start, false) ?? this.firstActor(from, verb.start, false) ?? UNATTRIBUTED;
   }
 
   private firstActor(from: number, to: number, people = true): Attribution | null {
-    const region = this.ctx.between(from, to);
     const actor =
-      (people ? region.find((a) => a.kind === "person") : undefined) ??
-      region.find((a) => a.kind === "organization") ??
-      region.find((a) => a.kind === "country");
+      (people ? this.ctx.firstIn(from, to, "person") : null) ??
+      this.ctx.firstIn(from, to, "organization") ??
+      this.ctx.firstIn(from, to, "country");
     return actor ? attributionTo(actor) : null;
   }
 
@@ -278,7 +271,7 @@ export class SpeakerFinder {
 
   /** "…,” said Under Secretary of the Treasury John K. Hurley": a person after the words of a title. */
   private titledPersonAt(pos: number, limit: number): Attribution | null {
-    const person = this.ctx.between(pos, Math.min(limit, pos + 120)).find((a) => a.kind === "person");
+    const person = this.ctx.firstIn(pos, Math.min(limit, pos + 120), "person");
     if (!person || /[,;:!?]|\.\s/.test(this.ctx.text.slice(pos, person.start))) return null;
     return attributionTo(person);
   }
@@ -289,7 +282,7 @@ export class SpeakerFinder {
     const rest = text.slice(verb.end, Math.min(limit, verb.end + 80));
     const as = /\bas\s+(?:saying|stating|telling|having\s+said|warning|adding)\b/.exec(rest);
     if (!as) return UNATTRIBUTED;
-    const named = this.ctx.between(verb.end, verb.end + as.index)[0];
+    const named = this.ctx.firstIn(verb.end, verb.end + as.index, null);
     if (named) return attributionTo(named);
     const t = tokenAt(text, verb.end + 1);
     if (t && PRONOUNS.has(t.text.toLowerCase())) return this.ctx.resolvePronoun(t.text, t, verb.start);
@@ -300,10 +293,10 @@ export class SpeakerFinder {
   private channel(quoteEnd: number, verb: Verb, limit: number): Attribution | null {
     if (verb.kind === "according") {
       if (verb.start - quoteEnd > MAX_CHANNEL_GAP) return null;
-      const actor = this.ctx.between(verb.end, Math.min(limit, verb.end + 40))[0];
+      const actor = this.ctx.firstIn(verb.end, Math.min(limit, verb.end + 40), null);
       return actor ? attributionTo(actor) : null;
     }
-    const actor = this.ctx.between(quoteEnd, verb.start).find((a) => a.kind !== "person");
+    const actor = this.ctx.firstNotPersonIn(quoteEnd, verb.start);
     return actor && actor.start - quoteEnd <= MAX_CHANNEL_GAP ? attributionTo(actor) : null;
   }
 
@@ -355,7 +348,7 @@ export class SpeakerFinder {
       if (BETWEEN_SUBJECT_AND_VERB.has(lower) || PRONOUNS.has(lower)) break;
       start = t.start;
     }
-    const country = this.ctx.between(start, noun.start).find((a) => a.kind === "country");
+    const country = this.ctx.firstIn(start, noun.start, "country");
     return { start, end: noun.end, determiner, noun: noun.text, country: country?.value ?? null };
   }
 }
