@@ -15,16 +15,7 @@ import {
 import type { QuoteSpan } from "./marks.ts";
 import { SentenceBounds } from "./sentences.ts";
 import { isWhiteSpace } from "./white-space.ts";
-import {
-  BETWEEN_SUBJECT_AND_VERB,
-  DETERMINERS,
-  DOCUMENT_NOUNS,
-  MEDIA_NOUNS,
-  ORG_NOUNS,
-  PERSON_NOUNS,
-  PRONOUNS,
-  VERB_FIRST,
-} from "./vocabulary.ts";
+import { BETWEEN, DETERMINER, PRONOUN, QUOTE_WORDS, SPEAKER_NOUN, VERB_FIRST } from "./vocabulary.ts";
 import type { Verb, VerbIndex } from "./verbs.ts";
 
 const MAX_POST_SUBJECT = 160;
@@ -73,9 +64,9 @@ function introduces(verb: Verb): boolean {
   return verb.kind !== "participle" && verb.kind !== "weak";
 }
 
-function isSpeakerNoun(word: string): boolean {
-  const w = word.toLowerCase();
-  return PERSON_NOUNS.has(w) || MEDIA_NOUNS.has(w) || ORG_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
+/** What the quotation word lists say of text[t.start, t.end), in any case. */
+function wordFlags(text: string, t: Span): number {
+  return QUOTE_WORDS.get(text, t.start, t.end);
 }
 
 export class SpeakerFinder {
@@ -227,15 +218,16 @@ export class SpeakerFinder {
     let k = verb.start;
     for (let steps = 0; steps < 4; steps++) {
       const t = tokenBefore(text, k);
-      if (!t || !BETWEEN_SUBJECT_AND_VERB.has(t.text.toLowerCase())) break;
+      if (!t || (wordFlags(text, t) & BETWEEN) === 0) break;
       k = t.start;
     }
     const adjacent = this.ctx.endingAt(k - 1);
     if (adjacent && adjacent.start >= clauseStart) return attributionTo(adjacent);
     const t = tokenBefore(text, k);
     if (t && t.start >= clauseStart) {
-      if (PRONOUNS.has(t.text.toLowerCase())) return this.ctx.resolvePronoun(t.text, t, this.sentence());
-      if (isSpeakerNoun(t.text)) {
+      const flags = wordFlags(text, t);
+      if ((flags & PRONOUN) !== 0) return this.ctx.resolvePronoun(t.text, t, this.sentence());
+      if ((flags & SPEAKER_NOUN) !== 0) {
         const np = this.nounPhraseBefore(k);
         if (np) return this.ctx.resolveNounPhrase(np);
       }
@@ -262,7 +254,7 @@ export class SpeakerFinder {
     if (actor) return attributionTo(actor);
     const t = tokenAt(this.ctx.text, pos);
     if (!t) return null;
-    if (PRONOUNS.has(t.text.toLowerCase())) return this.ctx.resolvePronoun(t.text, t, this.sentence());
+    if ((wordFlags(this.ctx.text, t) & PRONOUN) !== 0) return this.ctx.resolvePronoun(t.text, t, this.sentence());
     const titled = this.titledPersonAt(pos, limit);
     if (titled) return titled;
     const np = this.nounPhraseAfter(pos);
@@ -285,7 +277,7 @@ export class SpeakerFinder {
     const named = this.ctx.firstIn(verb.end, verb.end + as.index, null);
     if (named) return attributionTo(named);
     const t = tokenAt(text, verb.end + 1);
-    if (t && PRONOUNS.has(t.text.toLowerCase())) return this.ctx.resolvePronoun(t.text, t, verb.start);
+    if (t && (wordFlags(text, t) & PRONOUN) !== 0) return this.ctx.resolvePronoun(t.text, t, verb.start);
     return NOBODY;
   }
 
@@ -312,9 +304,9 @@ export class SpeakerFinder {
   private nounPhraseBefore(pos: number): NounPhrase | null {
     const { text } = this.ctx;
     let k = pos;
-    while (k > 0 && /\s/.test(text[k - 1])) k--;
+    while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
     const noun = tokenBefore(text, k, true);
-    if (!noun || !isSpeakerNoun(noun.text)) return null;
+    if (!noun || (wordFlags(text, noun) & SPEAKER_NOUN) === 0) return null;
     return this.phraseFrom(noun.start, noun);
   }
 
@@ -325,7 +317,7 @@ export class SpeakerFinder {
     for (let steps = 0; steps < 5; steps++) {
       const t = tokenAt(text, p);
       if (!t) return null;
-      if (isSpeakerNoun(t.text) && steps > 0) return this.phraseFrom(t.start, t);
+      if (steps > 0 && (wordFlags(text, t) & SPEAKER_NOUN) !== 0) return this.phraseFrom(t.start, t);
       p = t.end + 1;
     }
     return null;
@@ -339,13 +331,13 @@ export class SpeakerFinder {
     for (let steps = 0; steps < 4; steps++) {
       const t = tokenBefore(text, start);
       if (!t) break;
-      const lower = t.text.toLowerCase();
-      if (DETERMINERS.has(lower)) {
-        determiner = lower;
+      const flags = wordFlags(text, t);
+      if ((flags & DETERMINER) !== 0) {
+        determiner = t.text.toLowerCase();
         start = t.start;
         break;
       }
-      if (BETWEEN_SUBJECT_AND_VERB.has(lower) || PRONOUNS.has(lower)) break;
+      if ((flags & (BETWEEN | PRONOUN)) !== 0) break;
       start = t.start;
     }
     const country = this.ctx.firstIn(start, noun.start, "country");

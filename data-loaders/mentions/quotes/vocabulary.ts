@@ -1,4 +1,5 @@
 // Words of attribution: verbs of saying and the nouns that stand for a speaker ("the newspaper added").
+import { WordTable } from "../actors/word-table.ts";
 
 const FINITE =
   "said|says|say|told|tells|tell|stated|states|added|adds|stressed|stresses|warned|warns|noted|notes|claimed|claims|" +
@@ -139,3 +140,18 @@ export const NOUN_SYNONYMS = new Map<string, string[]>(
     minister: ["minister", "premier"],
   }),
 );
+
+/** The word lists above in one table, read from text positions without building strings (see WordTable). */
+export const PRONOUN = 1;
+export const BETWEEN = 2;
+export const DETERMINER = 4;
+export const SPEAKER_NOUN = 8;
+export const QUOTE_WORDS = new WordTable([
+  ...[...PRONOUNS].map((w): [string, number] => [w, PRONOUN]),
+  ...[...BETWEEN_SUBJECT_AND_VERB].map((w): [string, number] => [w, BETWEEN]),
+  ...[...DETERMINERS].map((w): [string, number] => [w, DETERMINER]),
+  ...[...PERSON_NOUNS, ...MEDIA_NOUNS, ...ORG_NOUNS.keys(), ...DOCUMENT_NOUNS].map((w): [string, number] => [
+    w,
+    SPEAKER_NOUN,
+  ]),
+]);
