@@ -234,7 +234,7 @@ export class ActorScanner implements FoundList, RunMemory {
       if (nextWord) return -1;
       if (this.memory.hasAt(text, start, end)) return this.recall(start, end, text.slice(start, end));
     } else if (entry.surnameFirst && words <= 2 && nextWord && isKoreanSyllable(nextWord)) return -1;
-    const forms = bare ? NO_FORMS : fullNameForms(text.slice(start, end), entry);
+    const forms = bare ? NO_FORMS : fullNameForms(text, start, end, entry);
     this.emitPerson(start, end, entry.name, true, entry.country, entry.role, forms, !bare);
     return end;
   }
@@ -441,23 +441,28 @@ function afterThe(text: string, pos: number): boolean {
 }
 
 // Keys of the short forms of a gazetteer person as written ("Kim Jong-un" → Kim, Jong-un) and as the gazetteer writes
-// them (Kim, Jong-Un), one list per spelling and person, built once.
-const fullNameFormCache = new Map<string, Map<GazetteerEntry, string[]>>();
+// them (Kim, Jong-Un), built once per spelling and person. A person is mostly written one way, so each keeps the
+// spellings met so far, compared in place with the text.
+interface Spelling {
+  surface: string;
+  keys: string[];
+}
+const spellingsOf = new Map<GazetteerEntry, Spelling[]>();
+const MAX_SPELLINGS = 16;
 
-function fullNameForms(surface: string, entry: GazetteerEntry): string[] {
-  let byEntry = fullNameFormCache.get(surface);
-  if (!byEntry) {
-    byEntry = new Map();
-    if (fullNameFormCache.size < 10_000) fullNameFormCache.set(surface, byEntry);
+function fullNameForms(text: string, start: number, end: number, entry: GazetteerEntry): string[] {
+  let spellings = spellingsOf.get(entry);
+  if (!spellings) {
+    spellings = [];
+    spellingsOf.set(entry, spellings);
   }
-  let keys = byEntry.get(entry);
-  if (!keys) {
-    const forms = [
-      ...shortForms(surface.split(/\s+/), entry.surnameFirst),
-      ...shortForms(entry.name.split(" "), entry.surnameFirst),
-    ];
-    keys = forms.map(shortKey);
-    byEntry.set(entry, keys);
-  }
+  for (const s of spellings) if (s.surface.length === end - start && text.startsWith(s.surface, start)) return s.keys;
+  const surface = text.slice(start, end);
+  const forms = [
+    ...shortForms(surface.split(/\s+/), entry.surnameFirst),
+    ...shortForms(entry.name.split(" "), entry.surnameFirst),
+  ];
+  const keys = forms.map(shortKey);
+  if (spellings.length < MAX_SPELLINGS) spellings.push({ surface, keys });
   return keys;
 }
