@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { matchGazetteer } from "../../data-loaders/gazetteer/index.ts";
+import { matchGazetteer, type AliasTarget } from "../../data-loaders/gazetteer/index.ts";
+import { aliasHit, findAlias } from "../../data-loaders/gazetteer/match.ts";
+import { aliasIndex } from "../../data-loaders/gazetteer/lexicon.ts";
+import { buildAliasTrie, HAS_TARGETS, trieChild } from "../../data-loaders/gazetteer/trie.ts";
 import { koreanVariants } from "../../data-loaders/gazetteer/romanization.ts";
 import { nameKey } from "../../data-loaders/gazetteer/normalize.ts";
 
@@ -64,5 +67,48 @@ describe("nameKey", () => {
     expect(nameKey("Kim Jong-un")).toBe(nameKey("Kim Jong Un"));
     expect(nameKey("Workers’ Party")).toBe(nameKey("Workers' Party"));
     expect(nameKey("António Guterres")).toBe("antonioguterres");
+  });
+});
+
+describe("findAlias", () => {
+  it("findAlias(text, start) gives the target and, in aliasHit, the end and words matchGazetteer gives", () => {
+    const text =
+      "US President Donald Trump met North Korean leader Kim Jong-un; the U.S. State Department and the Workers’ Party of Korea";
+    for (let start = 0; start < text.length; start++) {
+      const m = matchGazetteer(text, start);
+      const target = findAlias(text, start);
+      expect(target).toBe(m?.target ?? null);
+      if (m) expect([aliasHit.end, aliasHit.words]).toEqual([m.end, m.words]);
+    }
+  });
+
+  it("findAlias(text, start) reads every alias key of the gazetteer written in lower case letters", () => {
+    for (const [key, targets] of aliasIndex) {
+      // Keys hold only letters and digits, so the key itself is a one-word text for the walk.
+      const caseless = targets.filter((t) => t.upper.length === 0);
+      if (caseless.length === 0) continue;
+      expect(findAlias(key, 0), key).toBe(caseless[0]);
+      expect(aliasHit.end).toBe(key.length);
+    }
+  });
+});
+
+describe("buildAliasTrie", () => {
+  it("buildAliasTrie(index) leads every key, letter by letter, to a node naming its targets", () => {
+    const index = new Map([
+      ["kim", [{ form: "bare", entry: null, generic: null, upper: [] }]],
+      ["kimjongun", [{ form: "name", entry: null, generic: null, upper: [0] }]],
+      ["dprk2", [{ form: "name", entry: null, generic: null, upper: [] }]],
+      ["ŋa", [{ form: "none", entry: null, generic: null, upper: [] }]],
+    ] as const satisfies readonly (readonly [string, AliasTarget[]])[]);
+    const trie = buildAliasTrie(new Map(index.entries()));
+    for (const [key, targets] of index) {
+      let node = 0;
+      for (const ch of key) node = trieChild(trie, node, ch.charCodeAt(0));
+      expect(node, key).toBeGreaterThan(0);
+      expect(trie.targets[node]).toBe(targets);
+      expect(trie.info[node] & HAS_TARGETS).toBe(HAS_TARGETS);
+    }
+    expect(trieChild(trie, 0, "x".charCodeAt(0))).toBe(-1);
   });
 });

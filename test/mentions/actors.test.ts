@@ -3,6 +3,23 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { ActorDraft } from "../../data-loaders/types.ts";
 import { extractActors } from "../../data-loaders/mentions/actors.ts";
+import { nameKey } from "../../data-loaders/gazetteer/normalize.ts";
+import { DocumentMemory, shortKey } from "../../data-loaders/mentions/actors/memory.ts";
+import { isNameWordAt, NOT_NAME_WORDS, readNameRun } from "../../data-loaders/mentions/actors/names.ts";
+import {
+  HONORIFICS,
+  isRoleWordOrHonorificAt,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+} from "../../data-loaders/mentions/actors/roles.ts";
+import { tokenAt, tokenBefore, tokenEndAt, tokenStartBefore } from "../../data-loaders/mentions/actors/tokens.ts";
+import {
+  CAPITALIZED,
+  caseShape,
+  NO_LOWER,
+  NO_UPPER,
+  WordTable,
+} from "../../data-loaders/mentions/actors/word-table.ts";
 
 // Seeds are the five articles in seeds/ (see seeds/catalog.json for their sources).
 function seed(name: string): string {
@@ -260,5 +277,150 @@ describe("extractActors properties", () => {
       }),
       { seed: 42, numRuns: 1000 },
     );
+  });
+});
+
+// The scanner's word lists are read from text positions; these compare them with the plain definitions they replace.
+describe("WordTable", () => {
+  const words = ["minister", "vice", "co-founder", "mr", "the", "of"];
+  const table = new WordTable(words.map((w, i): [string, number] => [w, 1 << i]));
+  const anyCase = fc
+    .tuple(fc.constantFrom(...words), fc.array(fc.boolean(), { maxLength: 12 }))
+    .map(([w, ups]) => [...w].map((c, i) => (ups[i] ? c.toUpperCase() : c)).join(""));
+
+  it("WordTable.get(text, start, end) finds a listed word in any case, inside a longer text", () => {
+    fc.assert(
+      fc.property(anyCase, fc.string({ maxLength: 5 }), (word, before) => {
+        const text = `${before}${word}!`;
+        expect(table.get(text, before.length, before.length + word.length)).toBe(
+          1 << words.indexOf(word.toLowerCase()),
+        );
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+
+  it("WordTable.get(text, start, end) finds nothing else, whatever the characters", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), (word) => {
+        fc.pre(!words.includes(word.toLowerCase()));
+        expect(table.get(word, 0, word.length)).toBe(0);
+      }),
+      { seed: 42, numRuns: 1000 },
+    );
+  });
+
+  it("caseShape(text, start, end) tells lower case, capitalized and capitals apart", () => {
+    expect(caseShape("minister", 0, 8)).toBe(NO_UPPER);
+    expect(caseShape("Minister", 0, 8)).toBe(CAPITALIZED);
+    expect(caseShape("MINISTER", 0, 8)).toBe(NO_LOWER);
+    expect(caseShape("MiNister", 0, 8)).toBe(0);
+    expect(caseShape("U.S.", 0, 4)).toBe(NO_LOWER);
+    expect(caseShape("-", 0, 1)).toBe(NO_UPPER | NO_LOWER);
+  });
+});
+
+describe("word lists read from positions", () => {
+  const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  // The definitions as sets of strings, as the scanner had them.
+  const notNameCapitalized = new Set([...NOT_NAME_WORDS, ...ROLE_HEADS, ...ROLE_MODIFIERS].map(capitalize));
+  const notName = new Set([...NOT_NAME_WORDS, ...ROLE_HEADS, ...ROLE_MODIFIERS]);
+  function isNameWordReference(word: string): boolean {
+    if (notNameCapitalized.has(word)) return false;
+    if (!/[A-Z]/.test(word.slice(1))) return true;
+    return !notName.has(word.toLowerCase());
+  }
+  const roleAnyCase = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS].flatMap((w) => [w, capitalize(w)]));
+  const honorificAnyCase = new Set(
+    [...HONORIFICS].flatMap((h) => [h, capitalize(h), h.toUpperCase()].flatMap((f) => [f, `${f}.`])),
+  );
+  function isRoleOrHonorificReference(word: string): boolean {
+    const allCaps = !/[a-z]/.test(word);
+    return (
+      roleAnyCase.has(word) ||
+      (word.length > 1 && allCaps && roleAnyCase.has(word.toLowerCase())) ||
+      honorificAnyCase.has(word)
+    );
+  }
+  const listed = fc.constantFrom(...NOT_NAME_WORDS, ...ROLE_HEADS, ...ROLE_MODIFIERS, ...HONORIFICS, "Kim", "Han");
+  const word = fc.oneof(
+    fc
+      .tuple(listed, fc.constantFrom("lower", "capitalized", "upper", "dotted"))
+      .map(([w, form]) =>
+        form === "lower" ? w : form === "capitalized" ? capitalize(w) : form === "upper" ? w.toUpperCase() : `${w}.`,
+      ),
+    fc.string({ minLength: 1, maxLength: 8 }),
+  );
+
+  it("isNameWordAt(text, start, end) agrees with the word sets it replaces", () => {
+    fc.assert(
+      fc.property(word, (w) => {
+        const text = ` ${w} `;
+        expect(isNameWordAt(text, 1, 1 + w.length)).toBe(isNameWordReference(w));
+      }),
+      { seed: 42, numRuns: 2000 },
+    );
+  });
+
+  it("isRoleWordOrHonorificAt(text, start, end) agrees with the word sets it replaces", () => {
+    fc.assert(
+      fc.property(word, (w) => {
+        const text = ` ${w} `;
+        expect(isRoleWordOrHonorificAt(text, 1, 1 + w.length)).toBe(isRoleOrHonorificReference(w));
+      }),
+      { seed: 42, numRuns: 2000 },
+    );
+  });
+});
+
+describe("DocumentMemory", () => {
+  it("DocumentMemory.hasAt(text, start, end) is true exactly for the short forms remembered", () => {
+    const forms = fc.constantFrom("Kim", "Yong-jae", "Price", "O'Brien", "Müller", "KIM", "kim", "Pak", "Park");
+    fc.assert(
+      fc.property(fc.array(forms, { maxLength: 4 }), forms, (remembered, asked) => {
+        const memory = new DocumentMemory();
+        memory.remember("Someone", true, null, null, null, 0, remembered.map(shortKey));
+        const text = `said ${asked}.`;
+        const expected = remembered.some((f) => shortKey(f) === shortKey(asked));
+        expect(memory.hasAt(text, 5, 5 + asked.length)).toBe(expected);
+        expect(memory.recall(asked, null) !== null).toBe(expected);
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+
+  it("shortKey(word) is the word's name key", () => {
+    for (const w of ["Kim", "kim", "KIM", "Yong-jae", "Müller", "McDonald", "", "O’Brien"]) {
+      expect(shortKey(w)).toBe(nameKey(w));
+    }
+  });
+});
+
+describe("readNameRun", () => {
+  it("readNameRun(text, start) reads initials, particles and suffixes, and stops at words that name no one", () => {
+    const names = (text: string) => readNameRun(text, 0).map((w) => w.text);
+    expect(names("Sung Y. Kim said")).toEqual(["Sung", "Y", "Kim"]);
+    expect(names("Ursula von der Leyen spoke")).toEqual(["Ursula", "von", "der", "Leyen"]);
+    expect(names("John Smith Jr. spoke")).toEqual(["John", "Smith", "Jr"]);
+    // "King" is a title, not a name.
+    expect(names("Martin Luther King Jr. spoke")).toEqual(["Martin", "Luther"]);
+    expect(names("Kim Says Sanctions")).toEqual(["Kim"]);
+    expect(names("Ursula von said")).toEqual(["Ursula"]);
+    expect(readNameRun("Sung Y. Kim", 0)[1]).toMatchObject({ start: 5, end: 7 });
+  });
+});
+
+describe("tokens", () => {
+  it("tokenStartBefore and tokenEndAt give the bounds tokenBefore and tokenAt give", () => {
+    const text = "said Mr. Kim, U.S. envoy; the spokesman’s remarks — Vice-Minister O'Brien";
+    for (let pos = 0; pos <= text.length; pos++) {
+      for (const adjacent of [false, true]) {
+        const t = tokenBefore(text, pos, adjacent);
+        expect(tokenStartBefore(text, pos, adjacent)).toBe(t ? t.start : -1);
+      }
+      const t = tokenAt(text, pos);
+      expect(tokenEndAt(text, pos)).toBe(t ? t.end : pos);
+      if (t) expect(t.text).toBe(text.slice(t.start, t.end));
+    }
   });
 });

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { extractActors } from "../../data-loaders/mentions/actors.ts";
 import { extractQuotes, type QuoteMention } from "../../data-loaders/mentions/quotes.ts";
-import { findQuoteSpans } from "../../data-loaders/mentions/quotes/marks.ts";
+import type { QuoteDraft } from "../../data-loaders/types.ts";
+import { findQuoteSpans, type QuoteSpan } from "../../data-loaders/mentions/quotes/marks.ts";
+import { SentenceBounds } from "../../data-loaders/mentions/quotes/sentences.ts";
+import { VerbIndex, type Verb } from "../../data-loaders/mentions/quotes/verbs.ts";
+import { VERB, verbKind } from "../../data-loaders/mentions/quotes/vocabulary.ts";
 
 // Seeds are the five articles in seeds/ (see seeds/catalog.json for their sources).
 function seed(name: string): string {
@@ -227,5 +231,140 @@ describe("extractQuotes properties", () => {
       }),
       { seed: 42, numRuns: 1000 },
     );
+  });
+});
+
+// The sentence and verb readers look only where a quotation asks; these compare them with a plain reading of the text.
+describe("SentenceBounds", () => {
+  // The reading they replace: character by character from the quotation, stepping over quotations.
+  const abbreviations = new Set(
+    "mr mrs ms dr gen sen rep lt col st jr sr vs etc no inc corp co ltd jan feb mar apr aug sept sep oct nov dec adm gov prof amb maj capt sgt dept".split(
+      " ",
+    ),
+  );
+  function endsSentence(text: string, k: number): boolean {
+    const c = text[k];
+    if (c !== "." && c !== "!" && c !== "?") return false;
+    // A mark ends a sentence only before white space (not at the very end of the text).
+    if (!/[ \t\u00a0\r\n]/.test(text[k + 1] ?? "x")) return false;
+    if (c !== ".") return true;
+    const before = /[A-Za-z.]*$/.exec(text.slice(0, k))![0];
+    const letters = before.replace(/\./g, "").length;
+    if (letters === 0) return true;
+    const dots = before.length - letters;
+    if (/^[A-Z]/.test(before) && (letters === 1 || letters === dots + 1)) return false;
+    return !(letters <= 4 && abbreviations.has(before.toLowerCase()));
+  }
+  function startReference(text: string, pos: number, quotes: QuoteSpan[], index: number): number {
+    let j = index - 1;
+    const limit = Math.max(0, pos - 600);
+    for (let k = pos - 1; k >= limit; k--) {
+      while (j >= 0 && quotes[j].start > k) j--;
+      if (j >= 0 && quotes[j].end > k) {
+        k = quotes[j].start;
+        j--;
+        continue;
+      }
+      if (text[k] === "\n" || endsSentence(text, k)) return k + 1;
+    }
+    return limit;
+  }
+  function endReference(text: string, pos: number, next: number): number {
+    const limit = Math.min(text.length, pos + 400, next);
+    for (let k = pos; k < limit; k++) {
+      if (text[k] === "\n") return k;
+      if (endsSentence(text, k)) return k + 1;
+    }
+    return limit;
+  }
+  const piece = fc.constantFrom(
+    "He said ",
+    "“It is over.” ",
+    "Mr. Kim ",
+    "the U.S. ",
+    "Why? ",
+    "No! ",
+    "\n",
+    "“A. B.” ",
+    "went home. ",
+    "‘so-called’ ",
+    '"quoted," ',
+    "Dec. 5 ",
+    "x",
+  );
+  const texts = fc.array(piece, { maxLength: 40 }).map((p) => p.join(""));
+
+  it("SentenceBounds.startOf and endOf agree with reading the text character by character", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const quotes = findQuoteSpans(text);
+        const bounds = new SentenceBounds(text, quotes);
+        quotes.forEach((q, i) => {
+          const next = i + 1 < quotes.length ? quotes[i + 1].start : text.length;
+          expect(bounds.startOf(q.start, i)).toBe(startReference(text, q.start, quotes, i));
+          expect(bounds.endOf(q.end, next)).toBe(endReference(text, q.end, next));
+        });
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+});
+
+describe("VerbIndex", () => {
+  // The reading it replaces: every verb of the text at once, then the ones in a stretch.
+  function allVerbs(text: string, quotes: QuoteSpan[]): Verb[] {
+    const out: Verb[] = [];
+    for (const m of text.matchAll(new RegExp(VERB.source, "gi"))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (quotes.some((q) => q.start <= start && start < q.end)) continue;
+      if (text[start - 1] === "-" || text[end] === "-") continue;
+      if (/^\s+on\b/.test(text.slice(end, end + 4))) continue;
+      out.push({ start, end, kind: verbKind(m[0]) });
+    }
+    return out;
+  }
+  const piece = fc.constantFrom(
+    "said ",
+    "Said ",
+    "told reporters ",
+    "“we won’t,” ",
+    "adding ",
+    "insisting on ",
+    "so-called ",
+    "according to ",
+    "quoted ",
+    "unsaid ",
+    "x",
+    "\n",
+    "reported ",
+  );
+  const texts = fc.array(piece, { maxLength: 30 }).map((p) => p.join(""));
+
+  it("VerbIndex.within(from, to) and first(from, to, passes) agree with reading every verb of the text", () => {
+    fc.assert(
+      fc.property(texts, fc.nat(200), fc.nat(200), (text, a, b) => {
+        const quotes = findQuoteSpans(text);
+        const index = new VerbIndex(text, quotes);
+        const from = Math.min(a, b, text.length);
+        const to = Math.min(Math.max(a, b), text.length);
+        const expected = allVerbs(text, quotes).filter((v) => v.start >= from && v.end <= to);
+        expect(index.within(from, to)).toEqual(expected);
+        const finite = (v: Verb) => v.kind === "finite";
+        expect(index.first(from, to, finite)).toEqual(expected.find(finite) ?? null);
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+});
+
+describe("extractQuotes output", () => {
+  it("extractQuotes(text, actors) gives a pronoun speaker a plain span and the scare flag on every quotation", () => {
+    const text = "Kim Jong Un met the envoy. “We will respond in kind,” he said. It was a “strong” signal.";
+    const quotes: QuoteDraft[] = quotesOf(text);
+    expect(quotes[0]).toMatchObject({ speaker: "Kim Jong Un", scare: false });
+    expect(quotes[0].speakerSpan).toEqual({ start: text.indexOf("he said"), end: text.indexOf("he said") + 2 });
+    expect(Object.keys(quotes[0].speakerSpan!)).toEqual(["start", "end"]);
+    expect(quotes[1]).toMatchObject({ value: "strong", speaker: null, scare: true });
   });
 });

@@ -83,11 +83,6 @@ export class DocumentMemory {
     }
   }
 
-  /** Whether a word is the short form of someone already named. */
-  has(word: string): boolean {
-    return this.byKey.size > 0 && this.byKey.has(shortKey(word));
-  }
-
   /** Whether text[start, end) is the short form of someone already named; most words are turned away unread. */
   hasAt(text: string, start: number, end: number): boolean {
     if (this.byKey.size === 0) return false;
