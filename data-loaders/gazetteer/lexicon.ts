@@ -1,4 +1,4 @@
-// Built once at module load: every alias key → what it names, plus every prefix of every key, so a scan can
+// Built once at module load: every alias key → what it names, and the keys as a trie (see trie.ts), so a scan can
 // extend a match word by word and stop as soon as no alias can continue.
 import type { AliasForm, AliasTarget, GazetteerEntry } from "./entry.ts";
 import { countries, demonymPlural } from "./countries.ts";

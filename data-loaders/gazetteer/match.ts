@@ -46,6 +46,8 @@ function found(target: AliasTarget | null, end: number, words: number): AliasTar
 /**
  * matchGazetteer without building a match: the target, with its end and word count left in `aliasHit`. For the
  * scanner, which asks at every capitalized word.
+ * @example
+ * findAlias("North Korea said", 0)?.entry?.name // "North Korea", and aliasHit.end === 11
  */
 export function findAlias(text: string, start: number, accept?: (t: AliasTarget) => boolean): AliasTarget | null {
   const n = text.length;
