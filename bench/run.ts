@@ -47,7 +47,7 @@ const parallelMs = await medianMs(runs, workers.run);
 await workers.stop();
 const loaders = await timeLoaders();
 const peakRssMB = process.resourceUsage().maxRSS / 1024;
-log("measuring export and site (cold build in a temporary copy) …");
+if (!quick) log("measuring export and site (cold build in a temporary copy) …");
 const exportTimes = quick ? null : await measureExport();
 const site = quick ? null : await measureSite();
 
