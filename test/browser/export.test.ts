@@ -1,11 +1,11 @@
 // The Figure lab in the built site: settings in the URL, a live preview at slide size, and downloads that are
 // real files (PNG at slide pixels, CSV with sources) made in the page without any network.
-import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { Resvg } from "@resvg/resvg-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSite, type Site, type Visit } from "./setup.ts";
 import { isScriptOrData } from "./page-weight.ts";
+import { download, PNG_SIGNATURE, pngSize } from "./downloads.ts";
 
 let site: Site;
 beforeAll(async () => {
@@ -14,12 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
 });
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 /** Dark pixels in a rectangle of a PNG (decoded by drawing it with resvg): text shows up as many of them. */
 function darkPixels(png: Buffer, box: { x: number; y: number; width: number; height: number }): number {
@@ -41,17 +35,6 @@ async function expectCleanVisit(visit: Visit): Promise<void> {
   expect(visit.pageErrors).toEqual([]);
   expect(await visit.cellErrors()).toEqual([]);
   expect(visit.offOriginRequests()).toEqual([]);
-}
-
-async function download(visit: Visit, button: RegExp): Promise<{ name: string; bytes: Buffer }> {
-  const { page } = visit;
-  await page.locator("details.nk-download-menu summary").first().click();
-  const [file] = await Promise.all([
-    page.waitForEvent("download", { timeout: 30_000 }),
-    page.getByRole("button", { name: button }).first().click(),
-  ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
 
 describe("the Figure lab", () => {

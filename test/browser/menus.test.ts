@@ -1,11 +1,11 @@
 // Every chart on every page carries the download menu (SVG, PNG at slide size, CSV with sources, citation), the
 // menu re-renders with its chart, sits under it, fits a phone, and on the theft page gives real files.
-import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pages } from "../../observablehq.config.ts";
 import { startSite, type Site, type Visit } from "./setup.ts";
 import { isScriptOrData } from "./page-weight.ts";
+import { download, PNG_SIGNATURE } from "./downloads.ts";
 
 let site: Site;
 beforeAll(async () => {
@@ -15,7 +15,6 @@ afterAll(async () => {
   await site?.close();
 });
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 // Pages whose subject is a chart: each must show at least one menu.
 const CHART_PAGES = ["/", "/theft-vs-missiles", "/sanctions", "/timeline", "/2022", "/voices", "/figure-lab"];
 const MENU_BUTTONS = ["Download SVG", "Download PNG (1920×1080)", "Download CSV", "Copy citation"];
@@ -43,16 +42,6 @@ function figureMenus(visit: Visit): Promise<FigureMenu[]> {
         };
       }),
   );
-}
-
-async function download(visit: Visit, button: RegExp): Promise<{ name: string; bytes: Buffer }> {
-  const { page } = visit;
-  await page.locator(".card details.nk-download-menu summary").first().click();
-  const [file] = await Promise.all([
-    page.waitForEvent("download", { timeout: 30_000 }),
-    page.locator(".card details.nk-download-menu").first().getByRole("button", { name: button }).click(),
-  ]);
-  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
 function csvHeader(bytes: Buffer): string[] {
@@ -142,7 +131,7 @@ describe("download menus", () => {
   it("on the theft page, Download PNG gives a 1920×1080 PNG file", async () => {
     const visit = await site.openPage("/theft-vs-missiles");
     try {
-      const { name, bytes } = await download(visit, /Download PNG/);
+      const { name, bytes } = await download(visit, /Download PNG/, ".card");
       expect(name).toBe("theft-vs-missiles_1920x1080.png");
       expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
       // IHDR is the first chunk: its type at bytes 12–15, then width and height.
@@ -159,7 +148,7 @@ describe("download menus", () => {
   it("on the theft page, Download CSV gives the chart's rows with doc and quote, in the currency shown", async () => {
     const visit = await site.openPage("/theft-vs-missiles");
     try {
-      const { name, bytes } = await download(visit, /Download CSV/);
+      const { name, bytes } = await download(visit, /Download CSV/, ".card");
       expect(name).toBe("theft-vs-missiles.csv");
       const header = csvHeader(bytes);
       expect(header).toContain("doc");
@@ -171,7 +160,7 @@ describe("download menus", () => {
     const won = await site.openPage("/theft-vs-missiles?currency=KRW");
     try {
       if ((await won.page.getByRole("radio", { name: /won/ }).count()) === 0) return; // no won equivalent
-      const { bytes } = await download(won, /Download CSV/);
+      const { bytes } = await download(won, /Download CSV/, ".card");
       expect(bytes.toString("utf8")).toContain("Won per dollar");
     } finally {
       await won.close();
