@@ -1,4 +1,4 @@
-import type { Amount, DocumentRecord, EventRecord, Fact, FigureRecord } from "../types.ts";
+import type { DocumentRecord, EventRecord, Fact, FigureRecord } from "../types.ts";
 import { slug } from "../provenance/ids.ts";
 import { dateLabel } from "../format/date-label.ts";
 import { formatAmount, formatTargets, plural } from "../events/summary.ts";
@@ -11,8 +11,9 @@ function figureId(kind: string, event: EventRecord): string {
   return [kind, event.actor ? slug(event.actor) : null, slug(event.date?.iso ?? event.doc)].filter(Boolean).join("-");
 }
 
-function amountFacts(event: EventRecord, amount: Amount): string[] {
-  return [amount.fact, ...event.facts.filter((id) => id !== amount.fact && id.startsWith("date-"))];
+/** A figure rests on its numbers and on the date fact that places them; actors and the rest stay with the event. */
+function figureFacts(event: EventRecord, ...numbers: string[]): string[] {
+  return [...numbers, ...event.facts.filter((id) => id.startsWith("date-"))];
 }
 
 function thefts(events: EventRecord[], docs: Docs): Figure[] {
@@ -21,7 +22,7 @@ function thefts(events: EventRecord[], docs: Docs): Figure[] {
     if (event.type !== "theft" || !event.amount) continue;
     const amount = event.amount;
     const when = dateLabel(event.date);
-    const base = fromEvent(event, docs.get(event.doc), amountFacts(event, amount));
+    const base = fromEvent(event, docs.get(event.doc), figureFacts(event, amount.fact));
     const victim = event.details.victim ? ` from ${event.details.victim}` : "";
     figures.push({
       ...base,
@@ -65,11 +66,7 @@ function missileCosts(events: EventRecord[], docs: Docs): Figure[] {
     if (event.type !== "missile-launch" || !event.amount || !event.count || event.count.unit === "launch") continue;
     const { amount, count } = event;
     const when = dateLabel(event.date);
-    const base = fromEvent(event, docs.get(event.doc), [
-      amount.fact,
-      count.fact,
-      ...event.facts.filter((id) => id.startsWith("date-")),
-    ]);
+    const base = fromEvent(event, docs.get(event.doc), figureFacts(event, amount.fact, count.fact));
     const missiles = `${count.value} ${plural(count.unit, count.value)}`;
     figures.push({
       ...base,
@@ -136,7 +133,7 @@ function launchTallies(events: EventRecord[], docs: Docs): Figure[] {
       const count = event.count!;
       const missile = event.details.missile ?? "missile";
       return {
-        ...fromEvent(event, docs.get(event.doc), [count.fact, ...event.facts.filter((id) => id.startsWith("date-"))]),
+        ...fromEvent(event, docs.get(event.doc), figureFacts(event, count.fact)),
         id: figureId(`launches-${slug(missile)}`, event),
         kind: "launches",
         label: `${missile} launches, ${dateLabel(event.date)}`,
