@@ -1,5 +1,15 @@
-import type { DateFact, DocumentRecord, EventRecord, EventType, Fact, QuoteFact, Sentence } from "../types.ts";
-import type { EventRule, Trigger } from "./rule.ts";
+import type {
+  ActorFact,
+  DateFact,
+  DocumentRecord,
+  EventRecord,
+  EventType,
+  Fact,
+  QuoteFact,
+  Sentence,
+  Span,
+} from "../types.ts";
+import type { EventRule, RuleContext, Trigger } from "./rule.ts";
 import { EVENT_RULES } from "./rules/index.ts";
 import { clausesOf, phrasesOf } from "./clauses.ts";
 import { claimFacts } from "./claim-facts.ts";
@@ -10,28 +20,11 @@ import { eventId } from "../provenance/ids.ts";
 import { quoteStatements } from "./quote-statements.ts";
 import { attachEquivalents } from "./equivalents.ts";
 import { groupBy } from "../util/group-by.ts";
+import { TriggerScanner } from "./trigger-scan.ts";
 
 const RULES = new Map<EventType, EventRule>(EVENT_RULES.map((r) => [r.type, r]));
 
-// All rules' triggers in one pattern, one capturing group per rule, so a sentence is scanned once. The leading \b
-// of each trigger is checked by hand: without it the engine can skip ahead on first letters, twice as fast.
-const ALL_TRIGGERS = new RegExp(
-  EVENT_RULES.map((r) => `(${r.trigger.source.replace(/^\\b/, "").replace(/\|\\b/g, "|")})`).join("|"),
-  "gi",
-);
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
-
-function findTriggers(text: string, offset: number): Trigger[] {
-  const triggers: Trigger[] = [];
-  ALL_TRIGGERS.lastIndex = 0;
-  for (let m = ALL_TRIGGERS.exec(text); m; m = ALL_TRIGGERS.exec(text)) {
-    if (m.index > 0 && WORD_CHAR.test(text[m.index - 1])) continue;
-    const rule = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
-    const start = offset + m.index;
-    triggers.push({ type: EVENT_RULES[rule].type, start, end: start + m[0].length, word: m[0] });
-  }
-  return triggers;
-}
+const TRIGGERS = new TriggerScanner(EVENT_RULES);
 
 // Modal words far from a trigger ("… will depend on the future") belong to another part of the sentence.
 const WINDOW_BEFORE = 80;
@@ -47,6 +40,63 @@ function firstDate(facts: Fact[]): DateFact | null {
   return facts.find((f): f is DateFact => f.kind === "date") ?? null;
 }
 
+const RULE_BIT = new Map<EventType, number>(EVENT_RULES.map((r, i) => [r.type, 1 << i]));
+const NO_TRIGGERS: Trigger[] = [];
+
+/** The triggers inside a clause whose rules apply to it; each rule's `applies` check runs once a clause. */
+function clauseTriggers(sentenceTriggers: Trigger[], clause: Span, clauseText: string): Trigger[] {
+  let found: Trigger[] | null = null;
+  let checked = 0;
+  let passed = 0;
+  for (const t of sentenceTriggers) {
+    if (t.start < clause.start || t.end > clause.end) continue;
+    const bit = RULE_BIT.get(t.type)!;
+    if ((checked & bit) === 0) {
+      checked |= bit;
+      if (RULES.get(t.type)!.applies?.(clauseText) ?? true) passed |= bit;
+    }
+    if ((passed & bit) !== 0) (found ??= []).push(t);
+  }
+  return found ?? NO_TRIGGERS;
+}
+
+/** What one rule sees of a clause; the two costly views are computed only when a rule asks for them. */
+class ClauseContext implements RuleContext {
+  private hypotheticalValue: boolean | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly document: DocumentRecord,
+    readonly sentence: Sentence,
+    readonly clause: Span,
+    readonly triggers: Trigger[],
+    readonly claimed: Fact[],
+    readonly date: DateFact | null,
+    readonly actors: ActorFact[],
+    private readonly documentFacts: Fact[],
+    private readonly seen: number,
+  ) {}
+
+  get hypothetical(): boolean {
+    return (this.hypotheticalValue ??= isHypothetical(
+      this.text.slice(...hypothesisWindow(this.clause, this.triggers)),
+    ));
+  }
+
+  // Only a few rules look back ("both countries", "it"): copy the earlier facts only when one does.
+  get before(): Fact[] {
+    return this.documentFacts.slice(0, this.seen);
+  }
+}
+
+function factIds(claimed: Fact[], date: DateFact | null, actors: ActorFact[]): string[] {
+  const ids: string[] = [];
+  for (const f of claimed) ids.push(f.id);
+  if (date) ids.push(date.id);
+  for (const f of actors) ids.push(f.id);
+  return ids;
+}
+
 function eventsOfSentence(
   document: DocumentRecord,
   sentence: Sentence,
@@ -60,50 +110,57 @@ function eventsOfSentence(
   const quoted = facts.some((f) => f.kind === "quote" && f.speaker !== null);
   for (const clause of clausesOf(text, sentence)) {
     const clauseText = text.slice(clause.start, clause.end);
-    const triggers = sentenceTriggers.filter(
-      (t) => t.start >= clause.start && t.end <= clause.end && (RULES.get(t.type)!.applies?.(clauseText) ?? true),
-    );
+    const triggers = clauseTriggers(sentenceTriggers, clause, clauseText);
     if (triggers.length === 0) continue;
     const inClause = facts.filter((f) => f.start >= clause.start && f.start < clause.end);
     const claims = claimFacts(clauseText, inClause, triggers, RULES, () => phrasesOf(text, clause));
     const actors = inClause.filter(isActor);
-    const types = new Set(triggers.map((t) => t.type));
+    let types = 0;
+    for (const t of triggers) types |= RULE_BIT.get(t.type)!;
     for (const rule of EVENT_RULES) {
-      if (!types.has(rule.type) || (rule.type === "statement" && quoted)) continue;
+      if ((types & RULE_BIT.get(rule.type)!) === 0 || (rule.type === "statement" && quoted)) continue;
       const own = triggers.filter((t) => t.type === rule.type);
       const claimed = claims.facts.get(rule.type) ?? [];
       const date = claims.dates.get(rule.type) ?? (rule.inheritsDate ? firstDate(inClause) : null);
-      const context = {
-        ...{ text, document, sentence, clause, triggers: own, claimed, date, actors },
-        get hypothetical() {
-          return isHypothetical(text.slice(...hypothesisWindow(clause, own)));
-        },
-        // Only a few rules look back ("both countries", "it"): copy the earlier facts only when one does.
-        get before() {
-          return documentFacts.slice(0, seen);
-        },
-      };
+      const context = new ClauseContext(
+        text,
+        document,
+        sentence,
+        clause,
+        own,
+        claimed,
+        date,
+        actors,
+        documentFacts,
+        seen,
+      );
       const draft = rule.build(context);
       if (!draft || (rule.needsDate && !date)) continue;
-      const used = [...claimed, ...(date ? [date] : []), ...actors];
-      const partial = {
+      const details = draft.details ?? {};
+      // Speech without a date of its own is dated by the article that reports it.
+      if (rule.type === "statement") details.dateBasis = date ? "text" : "publication";
+      const event: EventRecord = {
+        id: eventId(doc, rule.type, clause.start, clause.end),
         type: rule.type,
         doc,
         start: clause.start,
         end: clause.end,
         quote: clauseText,
         sentence: sentence.index,
-        // Speech without a date of its own is dated by the article that reports it.
         date: date?.date ?? (rule.type === "statement" ? document.published : null),
-        participants: [],
-        ...draft,
-        details: {
-          ...draft.details,
-          ...(rule.type === "statement" ? { dateBasis: date ? "text" : "publication" } : {}),
-        },
-        facts: used.map((f) => f.id),
+        participants: draft.participants ?? [],
+        actor: draft.actor,
+        targets: draft.targets,
+        targetNames: draft.targetNames,
+        amount: draft.amount,
+        equivalents: draft.equivalents,
+        count: draft.count,
+        details,
+        facts: factIds(claimed, date, actors),
+        summary: "",
       };
-      events.push({ id: eventId(doc, rule.type, clause.start, clause.end), ...partial, summary: summarize(partial) });
+      event.summary = summarize(event);
+      events.push(event);
     }
   }
   return events;
@@ -112,7 +169,7 @@ function eventsOfSentence(
 /** Builds the events of one document from its facts, sentence by sentence and clause by clause. */
 function eventsOfDocument(document: DocumentRecord, facts: Fact[]): EventRecord[] {
   const bySentence = groupBy(facts, (f) => f.sentence.index);
-  const triggers = findTriggers(document.text, 0);
+  const triggers = TRIGGERS.scan(document.text);
   const events: EventRecord[] = [];
   let seen = 0;
   let next = 0;
