@@ -87,7 +87,9 @@ export function runPipeline(
 ): Corpus {
   const extracted = reads.map((read) => extractDocument(read, options.catalog?.get(read.doc)));
   const documents = extracted.map((e) => e.document);
-  const facts = extracted.flatMap((e) => e.facts);
+  // A loop, not flatMap: the batch holds tens of thousands of facts.
+  const facts: Fact[] = [];
+  for (const e of extracted) for (const f of e.facts) facts.push(f);
   const events = buildEvents(documents, facts);
   const figures = chooseFigures(documents, facts, events);
   return { documents, facts, events, figures };

@@ -166,9 +166,17 @@ function eventsOfSentence(
   return events;
 }
 
+function inTextOrder(facts: Fact[]): Fact[] {
+  for (let i = 1; i < facts.length; i++) {
+    if (facts[i].start < facts[i - 1].start) return [...facts].sort((a, b) => a.start - b.start);
+  }
+  return facts;
+}
+
 /** Builds the events of one document from its facts, sentence by sentence and clause by clause. */
-function eventsOfDocument(document: DocumentRecord, facts: Fact[]): EventRecord[] {
-  const bySentence = groupBy(facts, (f) => f.sentence.index);
+function eventsOfDocument(document: DocumentRecord, unordered: Fact[]): EventRecord[] {
+  // In text order, a sentence's facts are one run of the list.
+  const facts = inTextOrder(unordered);
   const triggers = TRIGGERS.scan(document.text);
   const events: EventRecord[] = [];
   let seen = 0;
@@ -179,7 +187,9 @@ function eventsOfDocument(document: DocumentRecord, facts: Fact[]): EventRecord[
     while (next < triggers.length && triggers[next].start < sentence.end) next++;
     if (next === first) continue;
     while (seen < facts.length && facts[seen].start < sentence.start) seen++;
-    const sentenceFacts = bySentence.get(sentence.index) ?? [];
+    let last = seen;
+    while (last < facts.length && facts[last].sentence.index === sentence.index) last++;
+    const sentenceFacts = facts.slice(seen, last);
     const own = triggers.slice(first, next);
     events.push(...eventsOfSentence(document, sentence, own, sentenceFacts, facts, seen));
   }

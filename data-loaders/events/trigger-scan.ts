@@ -93,11 +93,11 @@ function keyOf(lead: string, source: string): number {
   return key;
 }
 
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+
 function isWordCode(code: number): boolean {
-  if (code < 128) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-  }
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+  return code < 128 ? ASCII_WORD[code] === 1 : /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
 export interface TriggerRule {

@@ -18,6 +18,10 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
   return found;
 }
 
+function sentenceContext(text: string, index: number, start: number, end: number): Fact["sentence"] {
+  return { index, start, end, text: text.slice(start, end) };
+}
+
 /**
  * Turns a document's drafts into facts with id, document, exact quote and enclosing sentence.
  * The drafts are extended in place: a document holds tens of thousands of them, and copying each doubles the garbage.
@@ -29,15 +33,20 @@ export function attachProvenance(
   drafts: FactDraft[],
 ): Fact[] {
   const facts = drafts as Fact[];
+  // Facts of one sentence share its context object: a sentence holds a dozen facts.
+  const contexts: (Fact["sentence"] | undefined)[] = new Array(sentences.length);
   for (const fact of facts) {
     const index = sentenceAt(sentences, fact.start);
-    const start = index >= 0 ? sentences[index].start : fact.start;
-    // A fact that runs past its sentence (a quote spanning sentences) keeps the whole stretch as its context.
-    const end = Math.max(index >= 0 ? sentences[index].end : fact.end, fact.end);
     fact.id = factId(doc, fact.kind, fact.start, fact.end);
     fact.doc = doc;
     fact.quote = text.slice(fact.start, fact.end);
-    fact.sentence = { index, start, end, text: text.slice(start, end) };
+    if (index >= 0 && fact.end <= sentences[index].end) {
+      fact.sentence = contexts[index] ??= sentenceContext(text, index, sentences[index].start, sentences[index].end);
+      continue;
+    }
+    // A fact that runs past its sentence (a quote spanning sentences) keeps the whole stretch as its context.
+    const start = index >= 0 ? sentences[index].start : fact.start;
+    fact.sentence = sentenceContext(text, index, start, Math.max(index >= 0 ? sentences[index].end : 0, fact.end));
   }
   return facts;
 }
