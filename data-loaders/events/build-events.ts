@@ -122,6 +122,7 @@ function eventsOfSentence(
       const own = triggers.filter((t) => t.type === rule.type);
       const claimed = claims.facts.get(rule.type) ?? [];
       const date = claims.dates.get(rule.type) ?? (rule.inheritsDate ? firstDate(inClause) : null);
+      if (rule.needsDate && !date) continue;
       const context = new ClauseContext(
         text,
         document,
@@ -135,7 +136,7 @@ function eventsOfSentence(
         seen,
       );
       const draft = rule.build(context);
-      if (!draft || (rule.needsDate && !date)) continue;
+      if (!draft) continue;
       const details = draft.details ?? {};
       // Speech without a date of its own is dated by the article that reports it.
       if (rule.type === "statement") details.dateBasis = date ? "text" : "publication";

@@ -1,12 +1,21 @@
 import type { DateFact, DocumentRecord, EventRecord, Fact, QuoteFact } from "../types.ts";
 import { eventId } from "../provenance/ids.ts";
 import { summarize } from "./summary.ts";
+import { isSpace } from "../segment/whitespace.ts";
 
 // Two or three words in quotation marks are scare quotes ("malicious nature"), not a statement.
 const MIN_WORDS = 4;
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** Whether `text` has at least `n` words; counts only as far as it must. */
+function hasWords(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words >= n) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 /** The date a quoted statement was made: one its sentence gives, else one given earlier in its paragraph. */
@@ -26,7 +35,7 @@ export function quoteStatements(document: DocumentRecord, quotes: QuoteFact[], f
   const dates = facts.filter((f): f is DateFact => f.kind === "date");
   const events: EventRecord[] = [];
   for (const quote of quotes) {
-    if (!quote.speaker || wordCount(quote.value) < MIN_WORDS) continue;
+    if (!quote.speaker || !hasWords(quote.value, MIN_WORDS)) continue;
     const date = statementDate(quote, document, dates);
     const start = Math.min(quote.start, quote.sentence.start);
     const end = Math.max(quote.end, quote.sentence.end);

@@ -93,11 +93,18 @@ function keyOf(lead: string, source: string): number {
   return key;
 }
 
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+// Word characters as \b sees them with the u flag, by UTF-16 code unit; filled in as codes are met, since testing a
+// non-ASCII character ("’" in "Korea’s") with a regex each time costs more than the rest of the scan.
+const UNKNOWN = 2;
+const WORD_CODES = new Uint8Array(65536).fill(UNKNOWN);
 
 function isWordCode(code: number): boolean {
-  return code < 128 ? ASCII_WORD[code] === 1 : /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+  let known = WORD_CODES[code];
+  if (known === UNKNOWN) {
+    known = /[\p{L}\p{N}_]/u.test(String.fromCharCode(code)) ? 1 : 0;
+    WORD_CODES[code] = known;
+  }
+  return known === 1;
 }
 
 export interface TriggerRule {
