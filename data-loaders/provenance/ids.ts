@@ -25,8 +25,10 @@ export function eventId(doc: string, type: string, start: number, end: number): 
 
 /** Lower-case words joined by hyphens: "United States" → "united-states". */
 export function slug(text: string): string {
-  return text
-    .normalize("NFKD")
+  // Only letters with accents need decomposing; normalize() is the slow part for the common ASCII name.
+  // eslint-disable-next-line no-control-regex
+  const decomposed = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFKD");
+  return decomposed
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
