@@ -42,7 +42,8 @@ export interface Remembered {
 export class DocumentMemory {
   private readonly byKey = new Map<string, Remembered[]>();
   // For each key length below 32, the first letters (a–z as bits) of the keys remembered; set when a key is longer.
-  private readonly keyShapes = new Int32Array(32);
+  // A plain array: a typed array this large is allocated off the heap, which costs more than the whole lookup saves.
+  private readonly keyShapes: number[] = new Array<number>(32).fill(0);
   private longKeys = false;
   private readonly byValue = new Map<string, Remembered>();
 

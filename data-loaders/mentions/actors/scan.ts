@@ -26,19 +26,17 @@ import { personBySurnameAndTitle, surnameOf } from "./surnames.ts";
 import { appositiveAfter, titleBefore, titleSetOffBefore, type Appositive, type Title } from "./title.ts";
 import { isTitleCaseLine } from "./title-case.ts";
 import { tokenStartBefore } from "./tokens.ts";
+import { caseShape, NO_UPPER, WordTable } from "./word-table.ts";
 
 const SAYS_AFTER =
   /^\s(?:also\s|then\s|later\s)?(?:said|says|told|tells|added|adds|stated|wrote|noted|explained|warned|stressed|insisted|argued)\b/;
 const SAID_BEFORE = /\b(?:said|says|added|stated|wrote|according to)\s$/;
 // First words of offices written in lower case after a country: "Seoul's foreign ministry", "US embassy".
-const LOWER_OFFICE_WORDS = [
-  ...new Set(
-    genericOrganizations.flatMap((g) => g.aliases.filter((a) => /^[a-z]/.test(a)).map((a) => a.split(" ")[0])),
+const LOWER_OFFICE_WORDS = new WordTable(
+  genericOrganizations.flatMap((g) =>
+    g.aliases.filter((a) => /^[a-z]/.test(a)).map((a): [string, number] => [a.split(" ")[0], 1]),
   ),
-];
-
-// Their first letters, as bits (a = 1), to turn most words away at once.
-const LOWER_OFFICE_FIRST = LOWER_OFFICE_WORDS.reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
+);
 
 const isGeneric = (t: AliasTarget) => t.form === "generic";
 const NO_FORMS: string[] = [];
@@ -162,16 +160,11 @@ export class ActorScanner implements FoundList, RunMemory {
     const { text } = this;
     const c = text.charCodeAt(pos);
     if (isUpperChar(c)) return true;
-    if (c < 97 || c > 122 || (LOWER_OFFICE_FIRST & (1 << (c - 97))) === 0) return false;
-    for (const word of LOWER_OFFICE_WORDS) {
-      if (
-        text.charCodeAt(pos) === word.charCodeAt(0) &&
-        text.startsWith(word, pos) &&
-        !isNameChar(text.charCodeAt(pos + word.length))
-      )
-        return true;
-    }
-    return false;
+    if (c < 97 || c > 122) return false;
+    // The whole word, in lower case: the table ignores case.
+    let end = pos + 1;
+    while (isNameChar(text.charCodeAt(end))) end++;
+    return LOWER_OFFICE_WORDS.get(text, pos, end) !== 0 && (caseShape(text, pos, end) & NO_UPPER) !== 0;
   }
 
   /** "US State Department", "Japanese Foreign Ministry": a country word joined to the office it qualifies. */

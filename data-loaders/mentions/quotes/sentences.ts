@@ -47,7 +47,8 @@ function sentenceMarks(text: string): Int32Array {
   for (const mark of [".", "!", "?", "\n"]) {
     for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) found.push(i);
   }
-  return Int32Array.from(found).sort();
+  // From an array, not an iterable (`Int32Array.from` walks an iterator); sorted as numbers.
+  return new Int32Array(found).sort();
 }
 
 /**

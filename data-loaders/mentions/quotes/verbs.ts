@@ -2,6 +2,7 @@
 // for them: after it up to the first verb that decides, before it back to its sentence's start.
 import type { QuoteSpan } from "./marks.ts";
 import { VERB, verbKind, type VerbKind } from "./vocabulary.ts";
+import { isWhiteSpace } from "./white-space.ts";
 
 export interface Verb {
   start: number;
@@ -9,8 +10,23 @@ export interface Verb {
   kind: VerbKind;
 }
 
-// "insisting on the ‘US responsibility theory’", "called on Pyongyang to …": a stance, not words spoken.
-const NOT_SPEECH_AFTER = /^\s+on\b/;
+// "insisting on the ‘US responsibility theory’", "called on Pyongyang to …": a stance, not words spoken. Read in
+// place as /^\s+on\b/ reads the next four characters: white space, then "on" ending a word or those four.
+const STANCE_REACH = 4;
+
+function isStanceAfter(text: string, pos: number): boolean {
+  const end = Math.min(text.length, pos + STANCE_REACH);
+  let k = pos;
+  while (k < end && isWhiteSpace(text.charCodeAt(k))) k++;
+  if (k === pos || k + 2 > end || text.charCodeAt(k) !== 111 || text.charCodeAt(k + 1) !== 110) return false;
+  return k + 2 === end || !isWordChar(text.charCodeAt(k + 2));
+}
+
+/** A character of `\w`. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 // One compiled copy (a scan is not re-entered while it runs).
 const VERB_SCAN = new RegExp(VERB.source, "gi");
 // A verb of attribution is at most this long ("emphasising"), so a stretch is read with this much context around it,
@@ -50,7 +66,7 @@ export class VerbIndex {
       if (vEnd > to) break;
       if (this.inQuote(vStart)) continue;
       if (text.charCodeAt(vStart - 1) === 45 || text.charCodeAt(vEnd) === 45) continue;
-      if (NOT_SPEECH_AFTER.test(text.slice(vEnd, vEnd + 4))) continue;
+      if (isStanceAfter(text, vEnd)) continue;
       const verb = { start: vStart, end: vEnd, kind: verbKind(m[0]) };
       if (out) out.push(verb);
       else if (passes?.(verb)) return verb;
