@@ -51,14 +51,6 @@ function isSorted(actors: readonly ActorDraft[]): boolean {
   return true;
 }
 
-/** What the roles of a person named in the text say: lower-cased, and whether any is an office. */
-interface PersonRoles {
-  lower: string[];
-  official: boolean;
-}
-
-const NO_ROLES: PersonRoles = { lower: [], official: false };
-
 const knownRoles = new Map<string, string | null>();
 
 /** The role the gazetteer gives a person, looked up once per name. */
@@ -75,7 +67,7 @@ export class QuoteContext {
   /** Actors outside quotations, by position. */
   readonly actors: ActorDraft[];
   // Roles of each person named, inside quotations or not; gathered when first asked for.
-  private roles: Map<string, PersonRoles> | null = null;
+  private roles: Map<string, string[]> | null = null;
   private readonly sorted: readonly ActorDraft[];
   lastSpeaker: Attribution | null = null;
 
@@ -96,7 +88,7 @@ export class QuoteContext {
     this.sorted = sorted;
   }
 
-  private gatherRoles(): Map<string, PersonRoles> {
+  private gatherRoles(): Map<string, string[]> {
     const roles = new Map<string, string[]>();
     for (const a of this.sorted) {
       if (a.kind !== "person") continue;
@@ -108,15 +100,7 @@ export class QuoteContext {
       if (a.role && !list.includes(a.role)) list.push(a.role);
       roles.set(a.value, list);
     }
-    // Lower-cased and classified once per person, not at every look back over the actors.
-    const out = new Map<string, PersonRoles>();
-    for (const [value, list] of roles) {
-      out.set(value, {
-        lower: list.map((r) => r.toLowerCase()),
-        official: list.length > 0 && list.some((r) => !NON_OFFICIAL.test(r)),
-      });
-    }
-    return out;
+    return roles;
   }
 
   /** Index of the first actor starting at or after `pos`. */
@@ -183,18 +167,22 @@ export class QuoteContext {
     return null;
   }
 
-  private rolesOf(person: ActorDraft): PersonRoles {
+  rolesOf(person: ActorDraft): string[] {
     this.roles ??= this.gatherRoles();
-    return this.roles.get(person.value) ?? NO_ROLES;
+    return this.roles.get(person.value) ?? [];
   }
 
   isOfficial(person: ActorDraft): boolean {
-    return this.rolesOf(person).official;
+    const roles = this.rolesOf(person);
+    return roles.length > 0 && roles.some((r) => !NON_OFFICIAL.test(r));
   }
 
   private fits(person: ActorDraft, noun: string): boolean {
     const wanted = NOUN_SYNONYMS.get(noun) ?? [noun];
-    return this.rolesOf(person).lower.some((role) => wanted.some((w) => role.includes(w)));
+    return this.rolesOf(person).some((r) => {
+      const role = r.toLowerCase();
+      return wanted.some((w) => role.includes(w));
+    });
   }
 
   /**
