@@ -112,14 +112,15 @@ function eventsOfSentence(
     const clauseText = text.slice(clause.start, clause.end);
     const triggers = clauseTriggers(sentenceTriggers, clause, clauseText);
     if (triggers.length === 0) continue;
-    const inClause = facts.filter((f) => f.start >= clause.start && f.start < clause.end);
+    const whole = clause.start === sentence.start && clause.end === sentence.end;
+    const inClause = whole ? facts : facts.filter((f) => f.start >= clause.start && f.start < clause.end);
     const claims = claimFacts(clauseText, inClause, triggers, RULES, () => phrasesOf(text, clause));
     const actors = inClause.filter(isActor);
     let types = 0;
     for (const t of triggers) types |= RULE_BIT.get(t.type)!;
     for (const rule of EVENT_RULES) {
       if ((types & RULE_BIT.get(rule.type)!) === 0 || (rule.type === "statement" && quoted)) continue;
-      const own = triggers.filter((t) => t.type === rule.type);
+      const own = (types & (types - 1)) === 0 ? triggers : triggers.filter((t) => t.type === rule.type);
       const claimed = claims.facts.get(rule.type) ?? [];
       const date = claims.dates.get(rule.type) ?? (rule.inheritsDate ? firstDate(inClause) : null);
       if (rule.needsDate && !date) continue;

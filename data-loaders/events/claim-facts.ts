@@ -26,8 +26,14 @@ function nearestTrigger(fact: Span, triggers: readonly Trigger[], phrases: () =>
 }
 
 export interface Claims {
-  facts: Map<EventType, Fact[]>;
-  dates: Map<EventType, DateFact>;
+  facts: ReadonlyMap<EventType, Fact[]>;
+  dates: ReadonlyMap<EventType, DateFact>;
+}
+
+const NO_CLAIMS: Claims = { facts: new Map(), dates: new Map() };
+
+function isClaimable(fact: Fact): boolean {
+  return fact.kind === "money" || fact.kind === "count" || fact.kind === "date";
 }
 
 /**
@@ -42,6 +48,8 @@ export function claimFacts(
   rules: ReadonlyMap<EventType, EventRule>,
   phrasesOfClause: () => readonly Span[],
 ): Claims {
+  // Most clauses hold no number and no date: nothing to share out.
+  if (!facts.some(isClaimable)) return NO_CLAIMS;
   let phrases: readonly Span[] | null = null;
   // Phrases only decide between competing triggers: split the clause the first time two compete.
   const lazyPhrases = () => (phrases ??= phrasesOfClause());
