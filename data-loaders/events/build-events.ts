@@ -21,6 +21,7 @@ import { quoteStatements } from "./quote-statements.ts";
 import { attachEquivalents } from "./equivalents.ts";
 import { groupBy } from "../util/group-by.ts";
 import { TriggerScanner } from "./trigger-scan.ts";
+import { withoutHeadlineRepeats } from "./headline-repeats.ts";
 
 const RULES = new Map<EventType, EventRule>(EVENT_RULES.map((r) => [r.type, r]));
 
@@ -198,7 +199,9 @@ function eventsOfDocument(document: DocumentRecord, unordered: Fact[]): EventRec
   const quotes = facts.filter((f): f is QuoteFact => f.kind === "quote");
   events.push(...quoteStatements(document, quotes, facts));
   attachEquivalents(document, events, facts);
-  return events.sort((a, b) => a.start - b.start || a.type.localeCompare(b.type));
+  return withoutHeadlineRepeats(document.segments.title, events).sort(
+    (a, b) => a.start - b.start || a.type.localeCompare(b.type),
+  );
 }
 
 /**

@@ -14,9 +14,10 @@ export function formatAmount(amount: Pick<Amount, "value" | "high" | "unit" | "q
   return [amount.qualifier, number, word, amount.unit].filter(Boolean).join(" ");
 }
 
-/** "launch" → "launches", "missile" → "missiles". */
+/** "launch" → "launches", "missile" → "missiles", "entity" → "entities". */
 export function plural(noun: string, n: number): string {
   if (n === 1) return noun;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   return /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
 }
 
@@ -52,7 +53,9 @@ export function summarize(event: Omit<EventRecord, "summary" | "id">): string {
     case "designation": {
       const verb = d.status === "proposed" ? "proposed sanctions on" : "designated";
       const targets = event.targets ? formatTargets(event.targets) : "targets";
-      const noun = d.targetNoun && event.count ? ` (${plural(d.targetNoun, event.count.value)})` : "";
+      // "7 entities (banks)" says what the text called them; "3 entities (entities)" says nothing more.
+      const called = d.targetNoun && event.count ? plural(d.targetNoun, event.count.value) : "";
+      const noun = called && !targets.endsWith(called) ? ` (${called})` : "";
       const names = event.targetNames.length ? ` (${event.targetNames.join(", ")})` : noun;
       return `${actor} ${verb} ${targets}${names}`;
     }

@@ -96,6 +96,8 @@ function isNounLike(token: Token): boolean {
   );
 }
 
+const NOUN_WHEN_ALONE = new Set(["individual"]);
+
 /**
  * The counted noun phrase after a number ending at `pos`: a plural head within a few words, or for a count
  * of one a singular head ("one nuclear test site"). Null when no noun follows.
@@ -109,7 +111,9 @@ export function countNounAt(text: string, pos: number, value: number): CountNoun
     let length = 1;
     while (length < run.length && !run[length].lower.endsWith("ed") && !isPlural(run[length])) length++;
     const head = run[length - 1];
-    if (isPlural(head) || !isNounLike(head) || head.quoted) return null;
+    // "one individual and three entities": an adjective that also names a person is the noun when nothing follows it.
+    const nounAlone = length === run.length && NOUN_WHEN_ALONE.has(head.lower);
+    if (isPlural(head) || !(isNounLike(head) || nounAlone) || head.quoted) return null;
     return { unit: unitOf(run.slice(0, length - 1), head), end: head.end };
   }
   let h = run.findIndex(isPlural);

@@ -154,6 +154,15 @@ describe("extractActors rules", () => {
     ]);
   });
 
+  it("extractActors(text) reads a rank between role and name as part of the title, not as a name", () => {
+    const text = "JCS spokesperson Col. Lee Sung-jun told reporters. Army spokesman Maj. Park said so.";
+    const people = extractActors(text).filter((a) => a.kind === "person");
+    expect(people.map((p) => [text.slice(p.start, p.end), p.role])).toEqual([
+      ["Lee Sung-jun", "spokesperson"],
+      ["Park", "spokesman"],
+    ]);
+  });
+
   it("extractActors(text) finds Korean names by their shape and refers later surnames back", () => {
     const text = "Ri Chol Man, a North Korean diplomat, arrived. Later, Ri told reporters he was leaving.";
     const people = extractActors(text).filter((a) => a.kind === "person");

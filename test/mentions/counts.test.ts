@@ -69,6 +69,15 @@ describe("extractCounts", () => {
     ]);
   });
 
+  it("extractCounts(text) reads one individual and three entities: 'individual' alone is the noun", () => {
+    expect(read("OFAC sanctioned one individual and three entities involved in")).toEqual([
+      count("one individual", 1, "individual"),
+      count("three entities", 3, "entity"),
+    ]);
+    // Before another noun it stays a modifier: the hacker is counted.
+    expect(read("one individual hacker")).toEqual([count("one individual hacker", 1, "hacker")]);
+  });
+
   it("extractCounts(text) reads 8 individuals and 2 entities as two facts", () => {
     expect(read("8 individuals and 2 entities")).toEqual([
       count("8 individuals", 8, "individual"),

@@ -1,26 +1,11 @@
 // Sentences written for this test in the style of Treasury press releases and wire reports, none from the seeds:
 // the rules must read language the seeds never use.
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../data-loaders/pipeline.ts";
-import type { CatalogEntry, ReadResult } from "../../data-loaders/types.ts";
-
-function corpusOf(text: string, published: string) {
-  const read: ReadResult = {
-    doc: "wire.txt",
-    path: "wire.txt",
-    bytes: text.length,
-    status: "ok",
-    reason: null,
-    text,
-    warnings: [],
-  };
-  const entry: CatalogEntry = { doc: "wire.txt", publisher: null, url: null, published, note: null };
-  return runPipeline([read], { catalog: new Map([["wire.txt", entry]]) });
-}
+import { wireCorpus } from "./wire-corpus.ts";
 
 describe("events and figures on unseen wording", () => {
   it("reads a Treasury-style designation dated 'Today'", () => {
-    const corpus = corpusOf(
+    const corpus = wireCorpus(
       "Treasury Targets Bankers\n\nToday, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned eight individuals and two entities for their roles in laundering funds.\n",
       "2025-11-04",
     );
@@ -30,7 +15,7 @@ describe("events and figures on unseen wording", () => {
   });
 
   it("names the victim of a theft, not the adjective before it", () => {
-    const corpus = corpusOf(
+    const corpus = wireCorpus(
       "Record heist\n\nNorth Korean hackers stole $1.5 billion in cryptocurrency from the Dubai-based exchange Bybit on February 21, 2025, the FBI said.\n",
       "2025-02-27",
     );
@@ -41,7 +26,7 @@ describe("events and figures on unseen wording", () => {
   });
 
   it("leads with dollars and quotes the implied rate as yen per dollar", () => {
-    const corpus = corpusOf(
+    const corpus = wireCorpus(
       "Exchange hacked\n\nIn May, hackers linked to North Korea stole 35 billion yen ($308 million) worth of bitcoin from the Japanese exchange DMM Bitcoin, police said.\n",
       "2025-02-27",
     );
@@ -55,7 +40,7 @@ describe("events and figures on unseen wording", () => {
   });
 
   it("does not let a launch word without a missile take a designation's date", () => {
-    const corpus = corpusOf(
+    const corpus = wireCorpus(
       "Allies act\n\nJapan imposed sanctions on 11 organizations and 9 individuals on Friday over the launches.\n",
       "2025-02-27",
     );
@@ -65,12 +50,24 @@ describe("events and figures on unseen wording", () => {
   });
 
   it("reads a launch of two short-range ballistic missiles on a weekday", () => {
-    const corpus = corpusOf(
+    const corpus = wireCorpus(
       "Launch\n\nNorth Korea fired two short-range ballistic missiles into the sea on Monday, South Korea's Joint Chiefs of Staff said.\n",
       "2025-02-27",
     );
     const [launch] = corpus.events.filter((e) => e.type === "missile-launch");
     expect(launch).toMatchObject({ actor: "North Korea", count: expect.objectContaining({ value: 2 }) });
     expect(launch.date?.iso).toBe("2025-02-24");
+  });
+});
+
+describe("summaries", () => {
+  it("names the targets once, in the plural English uses", () => {
+    const corpus = wireCorpus(
+      "Sanctions\n\nToday, the U.S. Department of the Treasury sanctioned one individual and three entities for laundering funds.\n",
+      "2025-07-08",
+    );
+    const [d] = corpus.events.filter((e) => e.type === "designation");
+    expect(d.targets).toEqual({ individual: 1, entity: 3 });
+    expect(d.summary).toBe("United States designated 1 individual and 3 entities");
   });
 });

@@ -21,7 +21,7 @@ import {
   type NameWord,
 } from "./names.ts";
 import { APPOSITIVE_CATEGORY, readOrganization, type RunMemory } from "./organizations.ts";
-import { isRoleWordOrHonorificAt } from "./roles.ts";
+import { isHonorificAt, isRoleWordOrHonorificAt } from "./roles.ts";
 import { personBySurnameAndTitle, surnameOf } from "./surnames.ts";
 import { appositiveAfter, titleBefore, titleSetOffBefore, type Appositive, type Title } from "./title.ts";
 import { isTitleCaseLine } from "./title-case.ts";
@@ -238,6 +238,8 @@ export class ActorScanner implements FoundList, RunMemory {
    */
   private single(start: number, end: number, letterEnd: number): number {
     const { text } = this;
+    // "spokesperson Col. Lee": the rank is part of the title before the name, not a name itself.
+    if (text.charCodeAt(letterEnd) === 46 && isHonorificAt(text, start, letterEnd + 1)) return -1;
     if (this.memory.hasAt(text, start, letterEnd)) return this.recall(start, end, text.slice(start, letterEnd));
     const app = appositiveAfter(text, end);
     if (app?.orgNoun) return this.appositiveOrganization(start, end, app.orgNoun, app.country);

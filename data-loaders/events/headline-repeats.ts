@@ -1,0 +1,32 @@
+// A headline restates the story's lead ("N. Korea fires 2 ballistic missiles" over "North Korea fired two ballistic
+// missiles on Thursday"): counted twice, one launch would become two. The body's event stays, with its date.
+import type { EventRecord, Span } from "../types.ts";
+
+/** What an event says in numbers: two events with the same key report the same thing. */
+function numbersKey(event: EventRecord): string {
+  const { count, amount, targets } = event;
+  return JSON.stringify([event.type, count?.value, count?.unit, amount?.value, amount?.unit, targets]);
+}
+
+function hasNumbers(event: EventRecord): boolean {
+  return event.count !== null || event.amount !== null || event.targets !== null;
+}
+
+/**
+ * The events without those of the headline that the body repeats: same type and the same numbers, or, for a headline
+ * event with no numbers, any event of its type in the body.
+ * @example
+ * withoutHeadlineRepeats(segments.title, events) // the headline's "2 ballistic missiles" goes, the lead's stays
+ */
+export function withoutHeadlineRepeats(title: Span | null, events: EventRecord[]): EventRecord[] {
+  if (!title) return events;
+  const inTitle = (e: EventRecord) => e.start >= title.start && e.end <= title.end;
+  const bodyKeys = new Set<string>();
+  const bodyTypes = new Set<string>();
+  for (const e of events) {
+    if (inTitle(e)) continue;
+    bodyKeys.add(numbersKey(e));
+    bodyTypes.add(e.type);
+  }
+  return events.filter((e) => !inTitle(e) || !(hasNumbers(e) ? bodyKeys.has(numbersKey(e)) : bodyTypes.has(e.type)));
+}
