@@ -25,6 +25,16 @@ function nearestTrigger(fact: Span, triggers: readonly Trigger[], phrases: () =>
   return best;
 }
 
+const REPORT_DATE_PENALTY = 1e5;
+const SAYING_BEFORE =
+  /\b(?:said|says|told|announced|reported|stated|confirmed|disclosed|revealed|added|noted)(?:\s+(?:on|late|early))?\s+$/;
+
+/** Whether a verb of saying stands right before the date: "said on Tuesday", "announced Monday". */
+function datesTheSaying(date: DateFact): boolean {
+  const offset = date.start - date.sentence.start;
+  return SAYING_BEFORE.test(date.sentence.text.slice(Math.max(0, offset - 24), offset));
+}
+
 export interface Claims {
   facts: ReadonlyMap<EventType, Fact[]>;
   dates: ReadonlyMap<EventType, DateFact>;
@@ -69,7 +79,9 @@ export function claimFacts(
     if (fact.kind !== "date") continue;
     const owner = nearestTrigger(fact, viable, lazyPhrases);
     if (!owner) continue;
-    const d = distance(fact, owner);
+    // "said on Tuesday that hackers were behind the theft … in May": the Tuesday dates the saying, so it dates
+    // another event only when the clause gives no other date.
+    const d = distance(fact, owner) + (owner.type !== "statement" && datesTheSaying(fact) ? REPORT_DATE_PENALTY : 0);
     if (d < (gap.get(owner.type) ?? Infinity)) {
       dates.set(owner.type, fact);
       gap.set(owner.type, d);

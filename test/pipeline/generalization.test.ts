@@ -71,3 +71,23 @@ describe("summaries", () => {
     expect(d.summary).toBe("United States designated 1 individual and 3 entities");
   });
 });
+
+describe("dates of reported events", () => {
+  it("dates a theft by the text's date for it, not by the day it was reported", () => {
+    const corpus = wireCorpus(
+      "Hack attributed\n\nTOKYO, Dec 24 - Police said on Tuesday that North Korean hackers were behind the theft of 48.2 billion yen ($308 million) from the exchange DMM Bitcoin in May.\n",
+      "2024-12-24",
+    );
+    const [theft] = corpus.events.filter((e) => e.type === "theft");
+    expect(theft.date).toMatchObject({ iso: "2024-05", precision: "month" });
+  });
+
+  it("still dates an event by the report when the clause gives no other date", () => {
+    const corpus = wireCorpus(
+      "Hack attributed\n\nTOKYO, Dec 24 - Police said on Tuesday that North Korean hackers stole $308 million from the exchange.\n",
+      "2024-12-24",
+    );
+    const [theft] = corpus.events.filter((e) => e.type === "theft");
+    expect(theft.date?.iso).toBe("2024-12-24");
+  });
+});
