@@ -115,7 +115,14 @@ function eventsOfSentence(
     if (triggers.length === 0) continue;
     const whole = clause.start === sentence.start && clause.end === sentence.end;
     const inClause = whole ? facts : facts.filter((f) => f.start >= clause.start && f.start < clause.end);
-    const claims = claimFacts(clauseText, inClause, triggers, RULES, () => phrasesOf(text, clause));
+    const claims = claimFacts(
+      clauseText,
+      inClause,
+      triggers,
+      RULES,
+      () => phrasesOf(text, clause),
+      document.segments.dateline,
+    );
     const actors = inClause.filter(isActor);
     let types = 0;
     for (const t of triggers) types |= RULE_BIT.get(t.type)!;

@@ -29,8 +29,9 @@ const REPORT_DATE_PENALTY = 1e5;
 const SAYING_BEFORE =
   /\b(?:said|says|told|announced|reported|stated|confirmed|disclosed|revealed|added|noted)(?:\s+(?:on|late|early))?\s+$/;
 
-/** Whether a verb of saying stands right before the date: "said on Tuesday", "announced Monday". */
-function datesTheSaying(date: DateFact): boolean {
+/** Whether the date is the dateline's ("TOKYO, Dec 24 -") or follows a verb of saying ("said on Tuesday"). */
+function datesTheReport(date: DateFact, dateline: Span | null): boolean {
+  if (dateline && contains(dateline, date)) return true;
   const offset = date.start - date.sentence.start;
   return SAYING_BEFORE.test(date.sentence.text.slice(Math.max(0, offset - 24), offset));
 }
@@ -57,6 +58,7 @@ export function claimFacts(
   triggers: readonly Trigger[],
   rules: ReadonlyMap<EventType, EventRule>,
   phrasesOfClause: () => readonly Span[],
+  dateline: Span | null = null,
 ): Claims {
   // Most clauses hold no number and no date: nothing to share out.
   if (!facts.some(isClaimable)) return NO_CLAIMS;
@@ -79,9 +81,10 @@ export function claimFacts(
     if (fact.kind !== "date") continue;
     const owner = nearestTrigger(fact, viable, lazyPhrases);
     if (!owner) continue;
-    // "said on Tuesday that hackers were behind the theft … in May": the Tuesday dates the saying, so it dates
-    // another event only when the clause gives no other date.
-    const d = distance(fact, owner) + (owner.type !== "statement" && datesTheSaying(fact) ? REPORT_DATE_PENALTY : 0);
+    // "said on Tuesday that hackers were behind the theft … in May": the Tuesday (like a dateline's date) dates the
+    // report, so it dates another event only when the clause gives no other date.
+    const d =
+      distance(fact, owner) + (owner.type !== "statement" && datesTheReport(fact, dateline) ? REPORT_DATE_PENALTY : 0);
     if (d < (gap.get(owner.type) ?? Infinity)) {
       dates.set(owner.type, fact);
       gap.set(owner.type, d);
