@@ -31,10 +31,17 @@ const TRIGGERS = new TriggerScanner(EVENT_RULES);
 const WINDOW_BEFORE = 80;
 const WINDOW_AFTER = 60;
 
-function hypothesisWindow(clause: { start: number; end: number }, triggers: Trigger[]): [number, number] {
+// After the trigger, a relative clause describes something else: "vetoed a resolution that would have imposed …"
+// is a veto that happened.
+const RELATIVE_AFTER = /\b(?:that|which|who)\b/;
+
+function hypothesisWindow(text: string, clause: Span, triggers: Trigger[]): [number, number] {
   const first = triggers[0].start;
   const last = triggers[triggers.length - 1].end;
-  return [Math.max(clause.start, first - WINDOW_BEFORE), Math.min(clause.end, last + WINDOW_AFTER)];
+  let end = Math.min(clause.end, last + WINDOW_AFTER);
+  const relative = RELATIVE_AFTER.exec(text.slice(last, end));
+  if (relative) end = last + relative.index;
+  return [Math.max(clause.start, first - WINDOW_BEFORE), end];
 }
 
 function firstDate(facts: Fact[]): DateFact | null {
@@ -80,7 +87,7 @@ class ClauseContext implements RuleContext {
 
   get hypothetical(): boolean {
     return (this.hypotheticalValue ??= isHypothetical(
-      this.text.slice(...hypothesisWindow(this.clause, this.triggers)),
+      this.text.slice(...hypothesisWindow(this.text, this.clause, this.triggers)),
     ));
   }
 

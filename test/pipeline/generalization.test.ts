@@ -91,3 +91,24 @@ describe("dates of reported events", () => {
     expect(theft.date?.iso).toBe("2024-12-24");
   });
 });
+
+describe("vetoes", () => {
+  const corpus = wireCorpus(
+    'Vetoed\n\nUNITED NATIONS, May 26 — Russia and China vetoed a U.S.-sponsored resolution on Thursday that would have imposed new sanctions on North Korea.\n\nThe U.S. ambassador said the vetoes were "dangerous," noting that North Korea has launched six missiles this year.\n',
+    "2022-05-26",
+  );
+  const vetoes = corpus.events.filter((e) => e.type === "veto");
+
+  it("reads a veto whose resolution 'would have' done something as a veto that happened, by its subject", () => {
+    expect(vetoes[0]).toMatchObject({ actor: "Russia and China", participants: ["Russia", "China"] });
+    expect(vetoes[0].date?.iso).toBe("2022-05-26");
+  });
+
+  it("does not read 'the vetoes' pointing back as a new veto", () => {
+    expect(vetoes).toHaveLength(1);
+  });
+
+  it("still reads the sanctions the resolution would have imposed as not imposed", () => {
+    expect(corpus.events.filter((e) => e.type === "designation" && e.details.status === "imposed")).toEqual([]);
+  });
+});

@@ -24,6 +24,9 @@ export const voteRule: EventRule = {
   },
 };
 
+// "said the vetoes were dangerous": a definite noun points back at a veto already told, not at a new one.
+const REFERS_BACK = /\b(?:the|these|those|this|that|its|their)\s+$/i;
+
 export const vetoRule: EventRule = {
   type: "veto",
   trigger: /\bveto(?:es|ed|ing)?\b/gi,
@@ -32,10 +35,14 @@ export const vetoRule: EventRule = {
   requiresClaim: false,
   needsDate: true,
   build(context) {
-    const { text, clause, actors, before, hypothetical } = context;
-    if (hypothetical || !context.date) return null;
+    const { text, clause, actors, before, hypothetical, triggers } = context;
+    if (hypothetical || !context.date || REFERS_BACK.test(text.slice(clause.start, triggers[0].start))) return null;
     const clauseText = text.slice(clause.start, clause.end);
-    let vetoers = actors.filter((a) => a.kind === "country").map((a) => a.value);
+    // The vetoers are the subject: countries before the verb ("Russia and China vetoed a U.S.-sponsored
+    // resolution on North Korea"); after it only in the passive ("vetoed by Russia").
+    const countries = actors.filter((a) => a.kind === "country");
+    const subject = countries.filter((a) => a.end <= triggers[0].start);
+    let vetoers = [...new Set((subject.length > 0 ? subject : countries).map((a) => a.value))];
     if (/\b(?:both|the two) (?:countries|nations|members)\b|\bboth\b/i.test(clauseText)) {
       vetoers = lastCountryPair(before, text) ?? vetoers;
     }
