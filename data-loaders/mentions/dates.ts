@@ -6,7 +6,7 @@ import { parseDay } from "./dates/calendar.ts";
 import { scanDates } from "./dates/scan.ts";
 
 export type { DateResolution } from "./dates/draft.ts";
-export { DATE_RESOLUTIONS } from "./dates/draft.ts";
+export { DATE_RESOLUTIONS, TEXT_ONLY_RESOLUTIONS } from "./dates/draft.ts";
 export {
   dateValue,
   dayIntervalValue,

@@ -1,14 +1,19 @@
 // Dates that start with a number: "13 December 2022", "27April 2019", "2022.8.11", "2022-08-11", "in 2019",
-// "early 2023", and (through relative.ts) "on the 24th".
+// "early 2023", "2018-19", "the 2017 test", and through the modules named below "14/02/2024" (numeric.ts),
+// "Q1 2024" (quarters.ts) and "on the 24th" (relative.ts).
 import type { DateDraft } from "../../types.ts";
 import { isCalendarDay } from "./calendar.ts";
 import { closeBehind, countsSomething, wordBefore } from "./context.ts";
 import { dayValue, yearIntervalValue, yearValue } from "./date-value.ts";
 import { type Scan, dateDraft } from "./draft.ts";
-import { CHAIN_WORDS, MONTH_TOKEN_SOURCE, SPACE, THIRDS, YEAR_LEADS, monthNumber } from "./lexicon.ts";
+import { CHAIN_WORDS, MONTH_TOKEN_SOURCE, NUMBER_LABELS, SPACE, THIRDS, YEAR_LEADS, monthNumber } from "./lexicon.ts";
+import { fromNumericDate } from "./numeric.ts";
 import { thirdOfYear } from "./periods.ts";
+import { fromQuarterLabel, fromYearThenQuarter } from "./quarters.ts";
 import { fromOrdinalDay } from "./relative.ts";
 import { dayAtOrBefore } from "./resolve.ts";
+import { countOrMeasureFollows, isYearByContext } from "./year-context.ts";
+import { dashedSpanEnd, wordedSpanEnd } from "./year-spans.ts";
 
 // Year first with one separator throughout: ISO "2022-08-11", Korean "2022.8.11" or "2022. 8. 11", "2022/08/11".
 const YEAR_MONTH_DAY = /(\d{4})(\. ?|\/|-)(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)/y;
@@ -63,50 +68,67 @@ function dayMonthYear(scan: Scan, at: number): DateDraft | null {
   return date && dateDraft(start, DAY_MONTH_YEAR.lastIndex, dayValue(date), "year from document date");
 }
 
-// "1950-1953", "2017–2023": a second year, later than the first by at most a century.
-const YEAR_RANGE = /[-–](\d{4})(?![\dA-Za-z])/y;
-const MAX_RANGE_YEARS = 100;
+// Years read without a preposition ("the 2017 test", "2018-19") are held to the years news writes about.
+const FIRST_CONTEXT_YEAR = 1900;
+const LAST_CONTEXT_YEAR = 2099;
 
-/** The last year of a range "2017-2023" that starts at `at`, or null. */
-function rangeEnd(text: string, at: number, year: number): number | null {
-  YEAR_RANGE.lastIndex = at + 4;
-  const m = YEAR_RANGE.exec(text);
-  if (!m) return null;
-  const last = Number(m[1]);
-  return last > year && last - year <= MAX_RANGE_YEARS ? last : null;
+const isLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+/** ".", ",", "/", "-", "–": a digit after one continues the number ("2019.5", "2019,000", "2000-3000"). */
+const isJoiner = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x2f || c === 0x2d || c === 0x2013;
+
+/** Whether the year or span ending at `end` is glued to more: "1990s", "2019th", "2019.5", "2000-3000". */
+function gluedAfter(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  return isLetter(next) || (isJoiner(next) && isDigit(text.charCodeAt(end + 1)));
 }
 
-/** "in 2019", "since 2006", "between 2018 and 2020", "early 2023", "mid-2022", "in 2017-2023". */
+/** The year alone or the span from it, as a draft from `at` to `end`. */
+function yearOrSpan(at: number, end: number, year: number, last: number | null): DateDraft | null {
+  const date = last === null ? yearValue(year) : yearIntervalValue(year, last);
+  return dateDraft(at, end, date, "absolute");
+}
+
+/**
+ * "in 2019", "since 2006", "early 2023", "mid-2022", "in 2017-2023", "from 2017 to 2019", "between 2016 and
+ * 2018"; and without a preposition "2018-19", "the 2017 test", "2022's launches", "2019 saw", "2024 Q1".
+ */
 function bareYear(scan: Scan, at: number, digits: string): DateDraft | null {
   const { text } = scan;
   const year = Number(digits);
   if (year < FIRST_BARE_YEAR || year > LAST_BARE_YEAR) return null;
-  const lastYear = rangeEnd(text, at, year);
-  const end = lastYear === null ? at + 4 : at + 9;
-  const next = text.charCodeAt(end);
-  // "1990s", "2019th".
-  if ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) return null;
-  // "2019.5", "2019,000", and numeric ranges that are not year ranges ("2000-3000 cases").
-  if ((next === 0x2e || next === 0x2c || next === 0x2d || next === 0x2013) && isDigit(text.charCodeAt(end + 1))) {
-    return null;
-  }
-  if (countsSomething(text, end)) return null;
+  const quarter = fromYearThenQuarter(scan, at, year);
+  if (quarter) return quarter;
+  const dashed = dashedSpanEnd(text, at, year);
+  const end = dashed === null ? at + 4 : dashed.end;
+  if (gluedAfter(text, end) || countsSomething(text, end)) return null;
   const lead = wordBefore(text, at);
-  if (!lead) return null;
-  const third = THIRDS[lead.lower];
-  if (third !== undefined && lastYear === null) {
+  // "Resolution 2094", "Flight 2019": a label's number.
+  if (lead && NUMBER_LABELS.has(lead.lower)) return null;
+  const third = lead ? THIRDS[lead.lower] : undefined;
+  if (lead && third !== undefined && dashed === null) {
     return dateDraft(lead.start, end, thirdOfYear(year, third), "absolute");
   }
-  const chained = CHAIN_WORDS.has(lead.lower) && closeBehind(text, scan.previousEnd, lead.start);
-  if (!YEAR_LEADS.has(lead.lower) && !chained) return null;
-  const date = lastYear === null ? yearValue(year) : yearIntervalValue(year, lastYear);
-  return dateDraft(at, end, date, "absolute");
+  const chained = lead !== null && CHAIN_WORDS.has(lead.lower) && closeBehind(text, scan.previousEnd, lead.start);
+  if (lead && (YEAR_LEADS.has(lead.lower) || chained)) {
+    // "around 2000 people": a lead that also qualifies counts needs the stricter test.
+    if (lead.lower === "around" && countOrMeasureFollows(text, end)) return null;
+    const worded = dashed === null ? wordedSpanEnd(text, end, year, lead.lower) : null;
+    if (worded && !gluedAfter(text, worded.end)) {
+      // "between 2000 and 2050 troops" is a range of numbers, so neither number is a year.
+      return countOrMeasureFollows(text, worded.end) ? null : yearOrSpan(at, worded.end, year, worded.last);
+    }
+    return yearOrSpan(at, end, year, dashed?.last ?? null);
+  }
+  if (year < FIRST_CONTEXT_YEAR || (dashed?.last ?? year) > LAST_CONTEXT_YEAR) return null;
+  if (dashed !== null) return countOrMeasureFollows(text, end) ? null : yearOrSpan(at, end, year, dashed.last);
+  return isYearByContext(text, at, end, lead) ? yearOrSpan(at, end, year, null) : null;
 }
 
 /** Any date that starts with the run of digits `digits` at `at`. */
 export function fromDigits(scan: Scan, at: number, digits: string): DateDraft | null {
   if (continuesNumber(scan.text, at)) return null;
   if (digits.length === 4) return yearMonthDay(scan, at) ?? bareYear(scan, at, digits);
-  if (digits.length <= 2) return dayMonthYear(scan, at) ?? fromOrdinalDay(scan, at);
+  if (digits.length === 1 && at > 0 && scan.text.charCodeAt(at - 1) === 0x51 /* Q */) return fromQuarterLabel(scan, at);
+  if (digits.length <= 2) return dayMonthYear(scan, at) ?? fromNumericDate(scan, at) ?? fromOrdinalDay(scan, at);
   return null;
 }

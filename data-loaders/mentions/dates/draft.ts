@@ -12,7 +12,12 @@ import type { CalendarDay } from "./calendar.ts";
  *   document's own weekday is the document date); "last Tuesday" is strictly before it.
  * - "weekday after document date": "next Tuesday".
  * - "relative to document date": counted from the document date ("yesterday", "last week", "this year",
- *   "June last year", "the 14th of last month", "the first half of this year").
+ *   "June last year", "the 14th of last month", "the first half of this year", "last quarter").
+ * - "quarter from document date": a quarter without a year ("in Q4", "the fourth quarter"), placed in the most
+ *   recent year in which it had begun by the document date.
+ * - The "numeric date read …" notes: "03/04/2024", whose numbers could be day-month or month-day. It is read
+ *   month first only when the text's unambiguous numeric dates are all month first ("02/14/2024"), day first
+ *   when they are day first, and day first by default when the text has none.
  */
 export type DateResolution =
   | "absolute"
@@ -20,7 +25,11 @@ export type DateResolution =
   | "day of month from document date"
   | "weekday before document date"
   | "weekday after document date"
-  | "relative to document date";
+  | "relative to document date"
+  | "quarter from document date"
+  | "numeric date read day first, as elsewhere in the text"
+  | "numeric date read month first, as elsewhere in the text"
+  | "numeric date read day first by default";
 
 export const DATE_RESOLUTIONS: readonly DateResolution[] = [
   "absolute",
@@ -29,7 +38,22 @@ export const DATE_RESOLUTIONS: readonly DateResolution[] = [
   "weekday before document date",
   "weekday after document date",
   "relative to document date",
+  "quarter from document date",
+  "numeric date read day first, as elsewhere in the text",
+  "numeric date read month first, as elsewhere in the text",
+  "numeric date read day first by default",
 ];
+
+/** Resolutions that do not use the document date: the text alone places these dates. */
+export const TEXT_ONLY_RESOLUTIONS: readonly DateResolution[] = [
+  "absolute",
+  "numeric date read day first, as elsewhere in the text",
+  "numeric date read month first, as elsewhere in the text",
+  "numeric date read day first by default",
+];
+
+/** How the text writes its numeric dates, learned from the unambiguous ones ("14/02/2024", "02/14/2024"). */
+export type NumericOrder = "day first" | "month first" | "unknown";
 
 export interface Scan {
   text: string;
@@ -37,6 +61,8 @@ export interface Scan {
   documentDate: CalendarDay | null;
   /** End of the last date accepted, for lists such as "between 2018 and 2020". */
   previousEnd: number;
+  /** Found once per text, and only when an ambiguous numeric date ("03/04/2024") asks for it. */
+  numericOrder?: NumericOrder;
 }
 
 export function dateDraft(

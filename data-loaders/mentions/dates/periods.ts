@@ -5,6 +5,7 @@ import { wordBefore } from "./context.ts";
 import { dayIntervalValue, monthIntervalValue } from "./date-value.ts";
 import { type Scan, dateDraft } from "./draft.ts";
 import { SPACE } from "./lexicon.ts";
+import { quarterWithoutYear } from "./quarters.ts";
 
 /** Months of a part of a year: `part` counts from 1, `parts` is how many the year is cut into. */
 function partOfYear(year: number, part: number, parts: number): DateValue | null {
@@ -33,17 +34,19 @@ const WHICH_YEAR = new RegExp(
   "y",
 );
 
-/** "the first half of this year", "the second half of 2022", "the fourth quarter of last year". */
+/**
+ * "the first half of this year", "the second half of 2022", "the fourth quarter of last year"; and through
+ * quarters.ts a quarter without its year ("the fourth quarter", "last quarter").
+ */
 export function fromPartOfYear(scan: Scan, at: number, trigger: string): DateDraft | null {
   const { text } = scan;
   const ordinal = wordBefore(text, at);
   if (!ordinal) return null;
   const parts = trigger === "half" ? 2 : 4;
   const part = (parts === 2 ? HALVES : QUARTERS)[ordinal.lower];
-  if (part === undefined) return null;
   WHICH_YEAR.lastIndex = at + trigger.length;
-  const m = WHICH_YEAR.exec(text);
-  if (!m) return null;
+  const m = part === undefined ? null : WHICH_YEAR.exec(text);
+  if (!m || part === undefined) return parts === 4 ? quarterWithoutYear(scan, ordinal, at + trigger.length) : null;
   const article = wordBefore(text, ordinal.start);
   const start = article?.lower === "the" ? article.start : ordinal.start;
   const end = WHICH_YEAR.lastIndex;
