@@ -163,6 +163,11 @@ describe("extractActors rules", () => {
     ]);
   });
 
+  it("extractActors(text) reads no name after a title in a headline that capitalizes every word", () => {
+    const text = "DPRK Foreign Ministry Spokesman Slams U.S. Sanctions Racket\nThe spokesman said so.";
+    expect(extractActors(text).filter((a) => a.kind === "person")).toEqual([]);
+  });
+
   it("extractActors(text) finds Korean names by their shape and refers later surnames back", () => {
     const text = "Ri Chol Man, a North Korean diplomat, arrived. Later, Ri told reporters he was leaving.";
     const people = extractActors(text).filter((a) => a.kind === "person");

@@ -112,3 +112,24 @@ describe("vetoes", () => {
     expect(corpus.events.filter((e) => e.type === "designation" && e.details.status === "imposed")).toEqual([]);
   });
 });
+
+describe("who did what in longer sentences", () => {
+  it("takes the designating country from the subordinate clause that holds the verb", () => {
+    const corpus = wireCorpus(
+      "Statement\n\nA spokesman for the Foreign Ministry answered a question about the fact that the U.S. slapped new sanctions on 3 individuals and 7 entities on February 28.\n",
+      "2024-03-03",
+    );
+    const [d] = corpus.events.filter((e) => e.type === "designation");
+    expect(d).toMatchObject({ actor: "United States", targets: { individual: 3, entity: 7 } });
+  });
+
+  it("does not take where the thieves come from as the victim", () => {
+    const corpus = wireCorpus(
+      "Hack\n\nPolice said hackers believed to be from the North stole some 1.4 billion won from a local exchange in 2019.\n",
+      "2024-03-03",
+    );
+    const [theft] = corpus.events.filter((e) => e.type === "theft");
+    expect(theft.amount?.value).toBe(1.4e9);
+    expect(theft.details.victim).toBeUndefined();
+  });
+});

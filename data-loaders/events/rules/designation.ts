@@ -15,10 +15,17 @@ const REASON =
 // Named targets are groups and organizations the text lists after the verb.
 const NAMEABLE = new Set(["hacking group", "company", "mixer", "exchange", "bank"]);
 
-function authority(actors: ActorFact[], triggerStart: number): ActorFact | null {
+// Words that open a subordinate clause: "a spokesman … answered a question about the fact that the U.S. slapped
+// new sanctions": the designating subject is inside the clause with the verb.
+const SUBORDINATE = /\b(?:that|which|who|whether|after|when|because|since|while)\s/g;
+
+function authority(text: string, actors: ActorFact[], clauseStart: number, triggerStart: number): ActorFact | null {
   const foreign = actors.filter(isForeign);
   const before = foreign.filter((a) => a.end <= triggerStart);
-  return before[0] ?? foreign[0] ?? null;
+  let opens = -1;
+  for (const m of text.slice(clauseStart, triggerStart).matchAll(SUBORDINATE)) opens = clauseStart + m.index;
+  const inSubordinate = opens >= 0 ? before.find((a) => a.start > opens) : undefined;
+  return inSubordinate ?? before[0] ?? foreign[0] ?? null;
 }
 
 export const designationRule: EventRule = {
@@ -47,7 +54,7 @@ export const designationRule: EventRule = {
       const type = targetTypeOf(c.unit);
       if (type) targets[type] = (targets[type] ?? 0) + c.value;
     }
-    const authorityActor = authority(actors, firstTrigger.start);
+    const authorityActor = authority(text, actors, clause.start, firstTrigger.start);
     if (!authorityActor && !hasTargets) return null;
     const details: Record<string, string> = {
       status: PROPOSED.test(clauseText) && !DONE.test(clauseText) ? "proposed" : "imposed",

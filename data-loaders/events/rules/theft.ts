@@ -8,15 +8,22 @@ const PLATFORM =
   "(?:exchange|platform|game|protocol|bridge|network|wallet|company|firm|service|startup|project|marketplace|app|operator)";
 const NAME = "[‘'\"“]?[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)*";
 const VICTIM_PHRASE = new RegExp(
-  `\\b(?:(?:hack(?:ing)?|breach|attack|theft|exploit|heist)\\s+(?:of|on|against)|from)\\s+` +
+  `\\b(?:((?:hack(?:ing)?|breach|attack|theft|exploit|heist)\\s+(?:of|on|against))|from)\\s+` +
     `((?:the\\s+)?(?:[‘'"“]?[\\w.’'-]+[’'"”]?\\s+){0,5}?${NAME}(?:\\s+(?:crypto\\s+)?${PLATFORM}\\s+${NAME})?)`,
+  "g",
 );
 const CAPITALIZED_RUN = /[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*/g;
 
-function victimOf(clauseText: string): string | null {
-  const phrase = VICTIM_PHRASE.exec(clauseText)?.[1];
-  if (!phrase) return null;
-  return phrase.match(CAPITALIZED_RUN)?.at(-1) ?? null;
+/**
+ * The victim named in a clause whose theft verb starts at `verbAt`: "the hack of X" anywhere, "from X" only after
+ * the verb ("hackers from the North stole … from a local exchange": the North is where the thieves come from).
+ */
+function victimOf(clauseText: string, verbAt: number): string | null {
+  for (const m of clauseText.matchAll(VICTIM_PHRASE)) {
+    if (m[1] === undefined && m.index < verbAt) continue;
+    return m[2].match(CAPITALIZED_RUN)?.at(-1) ?? null;
+  }
+  return null;
 }
 
 export const theftRule: EventRule = {
@@ -26,7 +33,7 @@ export const theftRule: EventRule = {
   claims: (fact) => isMoney(fact),
   requiresClaim: true,
   needsDate: false,
-  build({ text, clause, claimed, actors }) {
+  build({ text, clause, claimed, actors, triggers }) {
     const money = claimed.filter(isMoney);
     if (money.length === 0) return null;
     // Dollars lead when the text gives them: the notebook compares amounts in one currency.
@@ -38,7 +45,7 @@ export const theftRule: EventRule = {
       actors.find((a) => isActor(a) && countryOf(a) === "North Korea") ??
       null;
     const details: Record<string, string> = {};
-    const victimName = victimOf(clauseText);
+    const victimName = victimOf(clauseText, triggers[0].start - clause.start);
     if (victimName && victimName !== perpetrator?.value) details.victim = victimName;
     return {
       actor: perpetrator?.value ?? null,

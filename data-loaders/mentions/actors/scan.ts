@@ -47,6 +47,7 @@ export class ActorScanner implements FoundList, RunMemory {
   private readonly memory = new DocumentMemory();
   private readonly acronyms = new Map<string, ActorDraft>();
   private readonly titleCaseLines = new Map<number, boolean>();
+  private readonly headlineLines = new Map<number, boolean>();
   private joinCountry = "";
   /** End of the last capitalized run read without finding an organization noun in it. */
   noOrganizationUntil = -1;
@@ -270,7 +271,8 @@ export class ActorScanner implements FoundList, RunMemory {
     const titled =
       before >= 0 && (isRoleWordOrHonorificAt(text, before, start - 1) || isUpperChar(text.charCodeAt(before)));
     const title = (titled ? titleBefore(text, start, this) : null) ?? titleSetOffBefore(text, start, this);
-    let person = title !== null || Boolean(app?.role) || hyphenated;
+    // A headline capitalizes every word: after "Spokesman", "Slams U.S. Sanctions" names no one.
+    let person = (title !== null && (hyphenated || !this.isHeadline(start))) || Boolean(app?.role) || hyphenated;
     if (
       !person &&
       (korean ||
@@ -399,6 +401,17 @@ export class ActorScanner implements FoundList, RunMemory {
   private acronymAfter(end: number): void {
     const m = /^\s\(([A-Z][A-Z0-9&-]{1,9})\)/.exec(this.text.slice(end, end + 14));
     if (m) this.acronyms.set(m[1], this.drafts[this.drafts.length - 1]);
+  }
+
+  /** Whether every longer word of the line at `pos` is capitalized. */
+  private isHeadline(pos: number): boolean {
+    const lineStart = this.text.lastIndexOf("\n", pos) + 1;
+    let cached = this.headlineLines.get(lineStart);
+    if (cached === undefined) {
+      cached = isTitleCaseLine(this.text, lineStart, 1);
+      this.headlineLines.set(lineStart, cached);
+    }
+    return cached;
   }
 
   private isTitleCase(pos: number): boolean {
