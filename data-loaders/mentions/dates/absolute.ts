@@ -100,7 +100,10 @@ function bareYear(scan: Scan, at: number, digits: string): DateDraft | null {
   if (quarter) return quarter;
   const dashed = dashedSpanEnd(text, at, year);
   const end = dashed === null ? at + 4 : dashed.end;
-  if (gluedAfter(text, end) || countsSomething(text, end)) return null;
+  if (gluedAfter(text, end)) return null;
+  // "2018-19 talks": a count's range never shortens its second number, so only whole years may be counts.
+  const shortSpan = dashed !== null && end - at === 7;
+  if (!shortSpan && countsSomething(text, end)) return null;
   const lead = wordBefore(text, at);
   // "Resolution 2094", "Flight 2019": a label's number.
   if (lead && NUMBER_LABELS.has(lead.lower)) return null;
@@ -120,7 +123,9 @@ function bareYear(scan: Scan, at: number, digits: string): DateDraft | null {
     return yearOrSpan(at, end, year, dashed?.last ?? null);
   }
   if (year < FIRST_CONTEXT_YEAR || (dashed?.last ?? year) > LAST_CONTEXT_YEAR) return null;
-  if (dashed !== null) return countOrMeasureFollows(text, end) ? null : yearOrSpan(at, end, year, dashed.last);
+  if (dashed !== null) {
+    return !shortSpan && countOrMeasureFollows(text, end) ? null : yearOrSpan(at, end, year, dashed.last);
+  }
   return isYearByContext(text, at, end, lead) ? yearOrSpan(at, end, year, null) : null;
 }
 
