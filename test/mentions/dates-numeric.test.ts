@@ -54,6 +54,15 @@ describe("extractDates(text) numeric dates", () => {
     ]);
   });
 
+  it("extractDates(text) reads an ambiguous date as the document date when one of its orders is that day", () => {
+    expect(found("WASHINGTON, 03/01/2024 — The Treasury", "2024-03-01")).toEqual([
+      ["03/01/2024", "2024-03-01", "numeric date order from document date"],
+    ]);
+    expect(found("SEOUL, 01/03/2024 — The ministry", "2024-03-01")).toEqual([
+      ["01/03/2024", "2024-03-01", "numeric date order from document date"],
+    ]);
+  });
+
   it("extractDates(text) reads numeric dates without a document date", () => {
     expect(found("Dated 14/02/2024 and 03/04/2024.", null).map((d) => d[1])).toEqual(["2024-02-14", "2024-04-03"]);
   });
@@ -86,7 +95,9 @@ describe("extractDates(text) numeric dates", () => {
           const [dy, m, dd] = d.value.split("-").map(Number);
           expect(dy).toBe(y);
           expect([`${m}/${dd}`, `${dd}/${m}`]).toContain(`${a}/${b}`);
-          if (a <= 12 && b <= 12 && a !== b) expect([m, dd]).toEqual([b, a]);
+          const byDocument = d.resolution === "numeric date order from document date";
+          if (a <= 12 && b <= 12 && a !== b && !byDocument) expect([m, dd]).toEqual([b, a]);
+          if (byDocument) expect(d.value).toBe("2024-03-01");
         }
         const plain = (a > 12 && b <= 12) || (b > 12 && a <= 12);
         if (plain && y >= 1900 && y <= 2099 && a >= 1 && b >= 1 && a <= 28 && b <= 28) expect(dates).toHaveLength(1);

@@ -47,6 +47,7 @@ describe("extractDates(text) spans of years", () => {
     "between 2000 and 2050 troops",
     "pages 1990-2001 of the report",
     "the 2018-2219 plan",
+    "the KN-2018-19 code and ABC2018-19",
   ])("extractDates(%j) reads no span", (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -102,6 +103,7 @@ describe("extractDates(text) years without a preposition", () => {
     "the 1850 treaty",
     "a 2150 forecast",
     "2019 missiles were fired",
+    "music of the 1990's",
   ])("extractDates(%j) reads no year", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -123,6 +123,9 @@ function bareYear(scan: Scan, at: number, digits: string): DateDraft | null {
     return yearOrSpan(at, end, year, dashed?.last ?? null);
   }
   if (year < FIRST_CONTEXT_YEAR || (dashed?.last ?? year) > LAST_CONTEXT_YEAR) return null;
+  // "KN-2018-19", "ABC2019": part of a code.
+  const before = text.charCodeAt(at - 1);
+  if (isJoiner(before) || isLetter(before)) return null;
   if (dashed !== null) {
     return !shortSpan && countOrMeasureFollows(text, end) ? null : yearOrSpan(at, end, year, dashed.last);
   }

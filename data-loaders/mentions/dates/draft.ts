@@ -15,7 +15,8 @@ import type { CalendarDay } from "./calendar.ts";
  *   "June last year", "the 14th of last month", "the first half of this year", "last quarter").
  * - "quarter from document date": a quarter without a year ("in Q4", "the fourth quarter"), placed in the most
  *   recent year in which it had begun by the document date.
- * - The "numeric date read …" notes: "03/04/2024", whose numbers could be day-month or month-day. It is read
+ * - "numeric date order from document date" and the "numeric date read …" notes: "03/04/2024", whose numbers
+ *   could be day-month or month-day. It is the document date when one order makes it so; otherwise it is read
  *   month first only when the text's unambiguous numeric dates are all month first ("02/14/2024"), day first
  *   when they are day first, and day first by default when the text has none.
  */
@@ -27,6 +28,7 @@ export type DateResolution =
   | "weekday after document date"
   | "relative to document date"
   | "quarter from document date"
+  | "numeric date order from document date"
   | "numeric date read day first, as elsewhere in the text"
   | "numeric date read month first, as elsewhere in the text"
   | "numeric date read day first by default";
@@ -39,6 +41,7 @@ export const DATE_RESOLUTIONS: readonly DateResolution[] = [
   "weekday after document date",
   "relative to document date",
   "quarter from document date",
+  "numeric date order from document date",
   "numeric date read day first, as elsewhere in the text",
   "numeric date read month first, as elsewhere in the text",
   "numeric date read day first by default",

@@ -46,7 +46,8 @@ const AMBIGUOUS_READINGS: Readonly<Record<NumericOrder, DateResolution>> = {
 
 /**
  * "14/02/2024" (day first: 14 cannot be a month), "02/14/2024" (month first), and "03/04/2024", which could be
- * either: it follows the text's other numeric dates, else reads day first, and its resolution says which.
+ * either: it is the document date if one order makes it so, else it follows the text's other numeric dates, else
+ * it reads day first; its resolution says which.
  */
 export function fromNumericDate(scan: Scan, at: number): DateDraft | null {
   const { text } = scan;
@@ -64,6 +65,14 @@ export function fromNumericDate(scan: Scan, at: number): DateDraft | null {
   if (first > 12) return isCalendarDay(year, second, first) ? absolute(at, end, year, second, first) : null;
   if (second > 12) return isCalendarDay(year, first, second) ? absolute(at, end, year, first, second) : null;
   if (first === second) return absolute(at, end, year, first, second);
+  // A dateline or stamp that is the document date in one order settles it ("03/04/2024" on 4 March 2024).
+  const { documentDate } = scan;
+  if (documentDate?.year === year) {
+    const monthFirst = documentDate.month === first && documentDate.day === second;
+    if (monthFirst || (documentDate.month === second && documentDate.day === first)) {
+      return dateDraft(at, end, dayValue(documentDate), "numeric date order from document date");
+    }
+  }
   const order = numericOrder(scan);
   const [month, day] = order === "month first" ? [first, second] : [second, first];
   if (!isCalendarDay(year, month, day)) return null;

@@ -42,7 +42,8 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
  * is still a year by its context.
  */
 export function isYearByContext(text: string, at: number, end: number, lead: Word | null): boolean {
-  if (isPossessive(text, end)) return true;
+  // "the 1990's" is a decade; "2022's launches" a year.
+  if (isPossessive(text, end)) return lead?.lower !== "the";
   if (text.charCodeAt(at - 1) === 0x28 && text.charCodeAt(end) === 0x29) return true;
   if (lead && isDeterminer(text, lead)) {
     // A modifier needs its noun: "the 2017 test", not "the 2017" or "the 2000 people".
