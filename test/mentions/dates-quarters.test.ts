@@ -53,6 +53,10 @@ describe("extractDates(text) quarters named by label", () => {
     ]);
   });
 
+  it("extractDates(text) reads the year after a label even before a plural noun: Q3 2023 exports", () => {
+    expect(pairs("In Q3 2023 exports rose.", doc)).toEqual([["Q3 2023", "2023-07/2023-09"]]);
+  });
+
   it("extractDates(text) reads Q3 last year against the document date", () => {
     expect(dates("trade rebounded in Q3 last year", doc)).toMatchObject([
       { quote: "Q3 last year", value: "2021-07/2021-09", resolution: "relative to document date" },

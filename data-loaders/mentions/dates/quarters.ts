@@ -2,7 +2,7 @@
 // ("the fourth quarter", "last quarter"). "the fourth quarter of 2023" is read in periods.ts with halves.
 import type { DateDraft, DateValue } from "../../types.ts";
 import { addMonths } from "./calendar.ts";
-import { type Word, countsSomething, wordBefore } from "./context.ts";
+import { type Word, wordBefore } from "./context.ts";
 import { monthIntervalValue } from "./date-value.ts";
 import { type Scan, dateDraft } from "./draft.ts";
 import { QUARTER_LEADS, SPACE } from "./lexicon.ts";
@@ -38,7 +38,8 @@ export function fromQuarterLabel(scan: Scan, at: number): DateDraft | null {
   if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return null;
   LABEL_YEAR.lastIndex = at + 1;
   const y = LABEL_YEAR.exec(text);
-  if (y && !countsSomething(text, LABEL_YEAR.lastIndex)) {
+  // After a quarter label a four-digit number is its year, whatever follows ("Q3 2023 exports rose").
+  if (y) {
     return dateDraft(start, LABEL_YEAR.lastIndex, quarterValue(Number(y[1]), quarter), "absolute");
   }
   LABEL_NEAR_YEAR.lastIndex = at + 1;
