@@ -74,6 +74,7 @@ describe("extractDates(text) years without a preposition", () => {
     ["the country’s 2006 test", "2006"],
     ["2019 saw a record number of thefts.", "2019"],
     ["Then, 2022 was the busiest year.", "2022"],
+    ["2000 was a leap year.", "2000"],
     ["2022's launches outnumbered those of any year.", "2022"],
     ["Resolution 2397 (2017) tightened the cap.", "2017"],
     ["since 2006, when the first test took place", "2006"],
@@ -104,6 +105,7 @@ describe("extractDates(text) years without a preposition", () => {
     "a 2150 forecast",
     "2019 missiles were fired",
     "music of the 1990's",
+    "2000 will be deployed and 2000 had fled. 2000 saw the parade.",
   ])("extractDates(%j) reads no year", (text) => {
     expect(found(text)).toEqual([]);
   });

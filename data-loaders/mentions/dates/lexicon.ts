@@ -215,39 +215,19 @@ export const YEAR_DETERMINERS: ReadonlySet<string> = new Set([
   "whose",
 ]);
 
-/** Verbs that take a year as their subject at the start of a clause ("2019 saw", "2022 was", "2017 marked"). */
-export const YEAR_SUBJECT_VERBS: ReadonlySet<string> = new Set([
-  "saw",
-  "sees",
-  "see",
-  "was",
-  "is",
-  "will",
-  "would",
-  "could",
-  "might",
-  "has",
-  "had",
-  "marked",
-  "marks",
-  "brought",
-  "brings",
-  "proved",
-  "proves",
-  "became",
-  "becomes",
-  "began",
-  "begins",
-  "ended",
-  "ends",
-  "witnessed",
-  "remains",
-  "remained",
-  "promises",
-  "promised",
-  "looks",
-  "looked",
-]);
+/**
+ * Verbs that take a year as their subject at the start of a clause ("2019 saw", "2022 was", "2017 marked").
+ * Verbs that also agree with a plural ("will", "had", "see") are left out: "2000 will be deployed" counts troops.
+ */
+export const YEAR_SUBJECT_VERBS: ReadonlySet<string> = new Set(
+  `saw sees was is has marked marks brought brings proved proves became becomes began begins ended ends witnessed
+  remains remained promises promised looks looked`.split(/\s+/),
+);
+
+/** The verbs above that a plural can take as well ("2000 saw the parade"): not after a round number. */
+export const PAST_SUBJECT_VERBS: ReadonlySet<string> = new Set(
+  "saw marked brought proved became began ended witnessed remained promised looked".split(" "),
+);
 
 /**
  * Words whose number is a label, not a year: "Resolution 2094", "Flight 2019", "page 1990", "version 2.1.2024".

@@ -2,7 +2,7 @@
 // "the 2017 test", "a 2006 resolution", "North Korea's 2017 test", "2022's launches", "2019 saw", "(2013)".
 import { isMenPlural, PLURALS_WITHOUT_S } from "../singular.ts";
 import { type Word, countsSomething, lowerWordAfter } from "./context.ts";
-import { MEASURE_WORDS, YEAR_DETERMINERS, YEAR_SUBJECT_VERBS } from "./lexicon.ts";
+import { MEASURE_WORDS, PAST_SUBJECT_VERBS, YEAR_DETERMINERS, YEAR_SUBJECT_VERBS } from "./lexicon.ts";
 
 const isLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
@@ -51,5 +51,7 @@ export function isYearByContext(text: string, at: number, end: number, lead: Wor
   }
   if (lead !== null || isDigit(previousMark(text, at))) return false;
   const verb = lowerWordAfter(text, end);
-  return verb !== null && YEAR_SUBJECT_VERBS.has(verb);
+  if (verb === null || !YEAR_SUBJECT_VERBS.has(verb)) return false;
+  // "2000 saw the parade" counts people; counts in digits are round, years seldom are.
+  return !PAST_SUBJECT_VERBS.has(verb) || Number(text.slice(at, end)) % 100 !== 0;
 }
