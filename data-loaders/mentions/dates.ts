@@ -1,6 +1,7 @@
 // Dates in news text, resolved against the document's publication date.
 // A date's span covers the date words themselves: a leading preposition ("on", "in", "since") is left out, while
-// an article or modifier that is part of the date is kept ("the 24th", "last week", "early 2023").
+// an article or modifier that is part of the date is kept ("the 24th", "last week", "early 2023"). A span of
+// years leaves its opening word out too: "from 2017 to 2019" quotes "2017 to 2019".
 import type { DateDraft } from "../types.ts";
 import { parseDay } from "./dates/calendar.ts";
 import { scanDates } from "./dates/scan.ts";
@@ -24,7 +25,9 @@ export interface DateOptions {
 
 /**
  * Finds the dates a text mentions and resolves each to a DateValue at the precision the text gives: absolute
- * dates as written; months, weekdays and "last year" against `documentDate`, leaning to the past as news does.
+ * dates as written; months, weekdays, quarters ("in Q4") and "last year" against `documentDate`, leaning to the
+ * past as news does. An all-number date whose order is ambiguous ("03/04/2024") follows the text's other numeric
+ * dates, else reads day first; its `resolution` says which.
  * Offsets are UTF-16 indices into `text`. Throws a TypeError only for a malformed `documentDate`.
  * @example
  * extractDates("Kim met Putin on Thursday in Vladivostok.", { documentDate: "2019-04-27" })
