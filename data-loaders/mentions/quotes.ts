@@ -3,7 +3,7 @@ import { QuoteContext, type Attribution } from "./quotes/context.ts";
 import { findQuoteSpans, type QuoteSpan } from "./quotes/marks.ts";
 import { SpeakerFinder } from "./quotes/speaker.ts";
 import { VerbIndex } from "./quotes/verbs.ts";
-import { isWhiteSpace } from "./quotes/white-space.ts";
+import { isSpace } from "../segment/whitespace.ts";
 
 /** A quotation whose scare-quote flag is always set. */
 export type QuoteMention = QuoteDraft & { scare: boolean };
@@ -14,8 +14,8 @@ const SCARE_MAX_WORDS = 4;
 function innerValue(text: string, start: number, end: number): string {
   let s = start;
   let e = end;
-  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
-  while (e > s && (isWhiteSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) e--;
   return text.slice(s, e);
 }
 

@@ -14,7 +14,7 @@ import {
 } from "./context.ts";
 import type { QuoteSpan } from "./marks.ts";
 import { SentenceBounds } from "./sentences.ts";
-import { isWhiteSpace } from "./white-space.ts";
+import { isSpace } from "../../segment/whitespace.ts";
 import { BETWEEN, DETERMINER, PRONOUN, QUOTE_WORDS, SPEAKER_NOUN, VERB_FIRST } from "./vocabulary.ts";
 import type { Verb, VerbIndex } from "./verbs.ts";
 
@@ -40,22 +40,22 @@ function verbFirstLength(text: string, from: number, to: number): number {
 /** Whether text[from, to) ends with a full stop and white space only (/\.\s*$/). */
 function endsWithFullStop(text: string, from: number, to: number): boolean {
   let k = to - 1;
-  while (k >= from && isWhiteSpace(text.charCodeAt(k))) k--;
+  while (k >= from && isSpace(text.charCodeAt(k))) k--;
   return k >= from && text.charCodeAt(k) === 46;
 }
 
 /** Whether white space and then a capital A–Z follow `pos` within three characters (/^\s+[A-Z]/). */
 function capitalAfter(text: string, pos: number): boolean {
-  if (!isWhiteSpace(text.charCodeAt(pos))) return false;
+  if (!isSpace(text.charCodeAt(pos))) return false;
   let c = text.charCodeAt(pos + 1);
-  if (isWhiteSpace(c)) c = text.charCodeAt(pos + 2);
+  if (isSpace(c)) c = text.charCodeAt(pos + 2);
   return c >= 65 && c <= 90;
 }
 
 /** Where a colon ends text[from, to) but for white space ("Pope Francis: “…”"), or -1 (/:\s*$/). */
 function colonBefore(text: string, from: number, to: number): number {
   let k = to - 1;
-  while (k >= from && isWhiteSpace(text.charCodeAt(k))) k--;
+  while (k >= from && isSpace(text.charCodeAt(k))) k--;
   return k >= from && text.charCodeAt(k) === 58 ? k : -1;
 }
 
@@ -304,7 +304,7 @@ export class SpeakerFinder {
   private nounPhraseBefore(pos: number): NounPhrase | null {
     const { text } = this.ctx;
     let k = pos;
-    while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+    while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
     const noun = tokenBefore(text, k, true);
     if (!noun || (wordFlags(text, noun) & SPEAKER_NOUN) === 0) return null;
     return this.phraseFrom(noun.start, noun);

@@ -2,7 +2,7 @@
 // for them: after it up to the first verb that decides, before it back to its sentence's start.
 import type { QuoteSpan } from "./marks.ts";
 import { VERB, verbKind, type VerbKind } from "./vocabulary.ts";
-import { isWhiteSpace } from "./white-space.ts";
+import { isSpace } from "../../segment/whitespace.ts";
 
 export interface Verb {
   start: number;
@@ -17,7 +17,7 @@ const STANCE_REACH = 4;
 function isStanceAfter(text: string, pos: number): boolean {
   const end = Math.min(text.length, pos + STANCE_REACH);
   let k = pos;
-  while (k < end && isWhiteSpace(text.charCodeAt(k))) k++;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
   if (k === pos || k + 2 > end || text.charCodeAt(k) !== 111 || text.charCodeAt(k + 1) !== 110) return false;
   return k + 2 === end || !isWordChar(text.charCodeAt(k + 2));
 }
