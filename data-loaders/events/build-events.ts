@@ -9,11 +9,11 @@ import type {
   Sentence,
   Span,
 } from "../types.ts";
-import type { EventRule, RuleContext, Trigger } from "./rule.ts";
+import type { EventRule, Trigger } from "./rule.ts";
 import { EVENT_RULES } from "./rules/index.ts";
 import { clausesOf, phrasesOf } from "./clauses.ts";
 import { claimFacts } from "./claim-facts.ts";
-import { isHypothetical } from "./hypothetical.ts";
+import { ClauseContext } from "./clause-context.ts";
 import { isActor } from "./actor-helpers.ts";
 import { summarize } from "./summary.ts";
 import { eventId } from "../provenance/ids.ts";
@@ -26,23 +26,6 @@ import { withoutHeadlineRepeats } from "./headline-repeats.ts";
 const RULES = new Map<EventType, EventRule>(EVENT_RULES.map((r) => [r.type, r]));
 
 const TRIGGERS = new TriggerScanner(EVENT_RULES);
-
-// Modal words far from a trigger ("… will depend on the future") belong to another part of the sentence.
-const WINDOW_BEFORE = 80;
-const WINDOW_AFTER = 60;
-
-// After the trigger, a relative clause describes something else: "vetoed a resolution that would have imposed …"
-// is a veto that happened.
-const RELATIVE_AFTER = /\b(?:that|which|who)\b/;
-
-function hypothesisWindow(text: string, clause: Span, triggers: Trigger[]): [number, number] {
-  const first = triggers[0].start;
-  const last = triggers[triggers.length - 1].end;
-  let end = Math.min(clause.end, last + WINDOW_AFTER);
-  const relative = RELATIVE_AFTER.exec(text.slice(last, end));
-  if (relative) end = last + relative.index;
-  return [Math.max(clause.start, first - WINDOW_BEFORE), end];
-}
 
 function firstDate(facts: Fact[]): DateFact | null {
   return facts.find((f): f is DateFact => f.kind === "date") ?? null;
@@ -66,35 +49,6 @@ function clauseTriggers(sentenceTriggers: Trigger[], clause: Span, clauseText: s
     if ((passed & bit) !== 0) (found ??= []).push(t);
   }
   return found ?? NO_TRIGGERS;
-}
-
-/** What one rule sees of a clause; the two costly views are computed only when a rule asks for them. */
-class ClauseContext implements RuleContext {
-  private hypotheticalValue: boolean | undefined;
-
-  constructor(
-    readonly text: string,
-    readonly document: DocumentRecord,
-    readonly sentence: Sentence,
-    readonly clause: Span,
-    readonly triggers: Trigger[],
-    readonly claimed: Fact[],
-    readonly date: DateFact | null,
-    readonly actors: ActorFact[],
-    private readonly documentFacts: Fact[],
-    private readonly seen: number,
-  ) {}
-
-  get hypothetical(): boolean {
-    return (this.hypotheticalValue ??= isHypothetical(
-      this.text.slice(...hypothesisWindow(this.text, this.clause, this.triggers)),
-    ));
-  }
-
-  // Only a few rules look back ("both countries", "it"): copy the earlier facts only when one does.
-  get before(): Fact[] {
-    return this.documentFacts.slice(0, this.seen);
-  }
 }
 
 function factIds(claimed: Fact[], date: DateFact | null, actors: ActorFact[]): string[] {

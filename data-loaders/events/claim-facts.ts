@@ -1,6 +1,7 @@
 import type { DateFact, EventType, Fact, Span } from "../types.ts";
 import type { EventRule, Trigger } from "./rule.ts";
 import { contains } from "./clauses.ts";
+import { isVerbOfSaying } from "../mentions/quotes/vocabulary.ts";
 
 function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
@@ -26,14 +27,14 @@ function nearestTrigger(fact: Span, triggers: readonly Trigger[], phrases: () =>
 }
 
 const REPORT_DATE_PENALTY = 1e5;
-const SAYING_BEFORE =
-  /\b(?:said|says|told|announced|reported|stated|confirmed|disclosed|revealed|added|noted)(?:\s+(?:on|late|early))?\s+$/;
+const WORD_BEFORE = /\b([A-Za-z]+)(?:\s+(?:on|late|early))?\s+$/;
 
 /** Whether the date is the dateline's ("TOKYO, Dec 24 -") or follows a verb of saying ("said on Tuesday"). */
 function datesTheReport(date: DateFact, dateline: Span | null): boolean {
   if (dateline && contains(dateline, date)) return true;
   const offset = date.start - date.sentence.start;
-  return SAYING_BEFORE.test(date.sentence.text.slice(Math.max(0, offset - 24), offset));
+  const verb = WORD_BEFORE.exec(date.sentence.text.slice(Math.max(0, offset - 24), offset))?.[1];
+  return verb !== undefined && isVerbOfSaying(verb);
 }
 
 export interface Claims {

@@ -24,7 +24,7 @@ import { APPOSITIVE_CATEGORY, readOrganization, type RunMemory } from "./organiz
 import { isHonorificAt, isRoleWordOrHonorificAt } from "./roles.ts";
 import { personBySurnameAndTitle, surnameOf } from "./surnames.ts";
 import { appositiveAfter, titleBefore, titleSetOffBefore, type Appositive, type Title } from "./title.ts";
-import { isTitleCaseLine } from "./title-case.ts";
+import { capitalizedShare, TITLE_CASE_SHARE } from "./title-case.ts";
 import { tokenStartBefore } from "./tokens.ts";
 import { caseShape, NO_UPPER, WordTable } from "./word-table.ts";
 
@@ -46,8 +46,7 @@ export class ActorScanner implements FoundList, RunMemory {
   readonly forms: FoundForm[] = [];
   private readonly memory = new DocumentMemory();
   private readonly acronyms = new Map<string, ActorDraft>();
-  private readonly titleCaseLines = new Map<number, boolean>();
-  private readonly headlineLines = new Map<number, boolean>();
+  private readonly lineShares = new Map<number, number>();
   private joinCountry = "";
   /** End of the last capitalized run read without finding an organization noun in it. */
   noOrganizationUntil = -1;
@@ -403,25 +402,24 @@ export class ActorScanner implements FoundList, RunMemory {
     if (m) this.acronyms.set(m[1], this.drafts[this.drafts.length - 1]);
   }
 
-  /** Whether every longer word of the line at `pos` is capitalized. */
-  private isHeadline(pos: number): boolean {
+  /** The share of capitalized longer words on the line of `pos` (see `capitalizedShare`), once per line. */
+  private lineCase(pos: number): number {
     const lineStart = this.text.lastIndexOf("\n", pos) + 1;
-    let cached = this.headlineLines.get(lineStart);
-    if (cached === undefined) {
-      cached = isTitleCaseLine(this.text, lineStart, 1);
-      this.headlineLines.set(lineStart, cached);
+    let share = this.lineShares.get(lineStart);
+    if (share === undefined) {
+      share = capitalizedShare(this.text, lineStart);
+      this.lineShares.set(lineStart, share);
     }
-    return cached;
+    return share;
   }
 
   private isTitleCase(pos: number): boolean {
-    const lineStart = this.text.lastIndexOf("\n", pos) + 1;
-    let cached = this.titleCaseLines.get(lineStart);
-    if (cached === undefined) {
-      cached = isTitleCaseLine(this.text, lineStart);
-      this.titleCaseLines.set(lineStart, cached);
-    }
-    return cached;
+    return this.lineCase(pos) >= TITLE_CASE_SHARE;
+  }
+
+  /** Whether every longer word of the line at `pos` is capitalized. */
+  private isHeadline(pos: number): boolean {
+    return this.lineCase(pos) === 1;
   }
 }
 

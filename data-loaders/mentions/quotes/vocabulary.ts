@@ -59,6 +59,12 @@ export function verbKind(word: string): VerbKind {
   return KIND_OF_VERB.get(word) ?? KIND_OF_VERB.get(word.toLowerCase().replace(/\s+/g, " ")) ?? "finite";
 }
 
+/** Whether `word` is a verb that reports speech: "said", "announced", "reported" (not participles or blame). */
+export function isVerbOfSaying(word: string): boolean {
+  const kind = KIND_OF_VERB.get(word.toLowerCase());
+  return kind === "finite" || kind === "channel";
+}
+
 /** Verbs that may come before the speaker right after a quotation: "…,” stated Kim". */
 export const VERB_FIRST =
   /^[\s,.;:!?—–-]*(?:said|says|stated|added|adds|wrote|writes|continued|explained|asked|replied|stressed|warned|noted|insisted|declared|remarked|told|tells|argued|concluded)[ \u00a0]+/i;
