@@ -50,6 +50,18 @@ describe("TriggerScanner", () => {
     ]);
   });
 
+  it("looks for a word that starts inside a lead with a space, and not after a letter outside ASCII", () => {
+    const own = new TriggerScanner([
+      { type: "meeting", trigger: /\ba\ssummit/gi },
+      { type: "designation", trigger: /\bsanction/gi },
+    ]);
+    expect(own.scan("a sanction, a summit").map((t) => [t.type, t.start])).toEqual([
+      ["designation", 2],
+      ["meeting", 12],
+    ]);
+    expect(own.scan("ésanction é sanction").map((t) => t.start)).toEqual([12]);
+  });
+
   it("finds what one alternation of all triggers finds, on any text", () => {
     const words = [
       "sanctions",
