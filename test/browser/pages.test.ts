@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Fact } from "../../data-loaders/types.ts";
+import type { DocumentRecord, Fact } from "../../data-loaders/types.ts";
+import { type ServedFact, withSentenceText } from "../../src/components/lib/sentence-text.ts";
 import { DIST_DIR, startSite, type Site, type Visit } from "./setup.ts";
 
 const PAGES = [
@@ -27,12 +28,18 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The facts the built site serves (dist/_file/data/facts.<hash>.json). */
-function builtFacts(): Map<string, Fact> {
+/** A data file the built site serves: dist/_file/data/<name>.<hash>.json, parsed. */
+function builtData<T>(name: string): T {
   const dir = join(DIST_DIR, "_file", "data");
-  const file = existsSync(dir) ? readdirSync(dir).find((f) => /^facts\.[0-9a-f]+\.json$/.test(f)) : undefined;
-  if (!file) throw new Error(`no facts.json in ${dir}`);
-  const facts = JSON.parse(readFileSync(join(dir, file), "utf8")) as Fact[];
+  const pattern = new RegExp(`^${name}\\.[0-9a-f]+\\.json$`);
+  const file = existsSync(dir) ? readdirSync(dir).find((f) => pattern.test(f)) : undefined;
+  if (!file) throw new Error(`no ${name}.json in ${dir}`);
+  return JSON.parse(readFileSync(join(dir, file), "utf8")) as T;
+}
+
+/** The facts the built site serves, with their sentences read back from the documents as the pages do. */
+async function builtFacts(): Promise<Map<string, Fact>> {
+  const facts = await withSentenceText(builtData<ServedFact[]>("facts"), builtData<DocumentRecord[]>("documents"));
   return new Map(facts.map((f) => [f.id, f]));
 }
 
@@ -109,7 +116,7 @@ describe("the notebook's pages", () => {
   }
 
   it("every cited number's title is its fact's sentence (or its own words when longer), holding the fact's words", async () => {
-    const facts = builtFacts();
+    const facts = await builtFacts();
     for (const path of ["/", "/theft-vs-missiles", "/sanctions", "/2022"]) {
       const visit = await site.openPage(path);
       try {
@@ -136,7 +143,7 @@ describe("the notebook's pages", () => {
   });
 
   it("hovering the first headline number shows its quote, and following it lands on the highlighted fact", async () => {
-    const facts = builtFacts();
+    const facts = await builtFacts();
     const visit = await site.openPage("/");
     try {
       const number = visit.page.locator(".headline-card a.cite").first();
