@@ -1,6 +1,6 @@
 // facts.json leaves out the text of each fact's sentence, and pages put it back from the documents, which hold the
-// whole text anyway. A sentence carries a dozen facts, so repeating it in each made it nearly half of the data every page loads
-// once a corpus grew past the seeds (65 articles: 4.3 MB of facts, 1.8 MB of it sentence text).
+// whole text anyway. A sentence carries a dozen facts: repeated in each, sentences made nearly half of the data every
+// page loads once a corpus grew past the seeds (65 articles: 4.3 MB of facts, 1.8 MB of it sentence text).
 import type { DocumentRecord, Fact } from "../../../data-loaders/types.ts";
 
 /** A fact as facts.json serves it: its sentence is a place in its document, without the words. */
