@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildEvents } from "../../data-loaders/events/build-events.ts";
 import { eventsOf, seedCorpus } from "./seed-corpus.ts";
 
 describe("buildEvents on the seeds", () => {
@@ -74,5 +75,12 @@ describe("buildEvents on the seeds", () => {
       expect(texts.get(e.doc)!.slice(e.start, e.end)).toBe(e.quote);
       for (const id of e.facts) expect(facts.has(id)).toBe(true);
     }
+  });
+
+  it("builds the same events from facts whose documents interleave, in any order", () => {
+    const byIndex = corpus.facts.map((f, i) => ({ f, key: (i * 7919) % corpus.facts.length }));
+    const shuffled = byIndex.sort((a, b) => a.key - b.key).map(({ f }) => f);
+    expect(new Set(shuffled.slice(0, 20).map((f) => f.doc)).size).toBeGreaterThan(1);
+    expect(buildEvents(corpus.documents, shuffled)).toEqual(corpus.events);
   });
 });
