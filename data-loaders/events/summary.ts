@@ -65,8 +65,12 @@ export function summarize(event: Omit<EventRecord, "summary" | "id">): string {
       return `${d.kind ?? "Meeting"}${d.place ? ` in ${d.place}` : ""}${event.participants.length ? `: ${event.participants.join(", ")}` : ""}`;
     case "statement":
       return `Statement by ${actor}`;
-    case "vote":
-      return `Vote${event.actor ? ` at the ${event.actor}` : ""}`;
+    case "vote": {
+      const at = event.actor ? ` at the ${event.actor}` : "";
+      const cast = d.position === "abstained" ? "abstained" : `voted ${d.position}`;
+      const voters = d.position && event.participants.length ? `: ${event.participants.join(" and ")} ${cast}` : "";
+      return `Vote${at}${voters}`;
+    }
     case "veto":
       return `Veto by ${actor}`;
     case "treaty":
