@@ -39,4 +39,9 @@ describe("buildEvents credits every authority of a joint designation", () => {
     expect(d.actor).toBe("United Kingdom");
     expect(d.participants).toEqual([]);
   });
+
+  it("buildEvents credits an office named 'of Japan' to Japan", () => {
+    const [d] = designations("The Foreign Ministry of Japan on Friday sanctioned five entities and two individuals.");
+    expect(d).toMatchObject({ actor: "Japan", targets: { entity: 5, individual: 2 } });
+  });
 });
