@@ -39,3 +39,20 @@ export function lastCountry(before: readonly Fact[]): string | null {
   }
   return null;
 }
+
+// Between two actors of one list: ", ", " and ", ", and ", " as well as ", or "’s " (an office of the country before).
+const LIST_JOINT = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+|['’]s\s+)(?:the\s+)?$/i;
+const MAX_JOINT = 16;
+
+function joined(text: string, a: ActorFact, b: ActorFact): boolean {
+  return b.start - a.end <= MAX_JOINT && LIST_JOINT.test(text.slice(a.end, b.start));
+}
+
+/** The actors listed together with `actors[index]` ("the United States, Japan and South Korea"), in text order. */
+export function listedWith(text: string, actors: readonly ActorFact[], index: number): ActorFact[] {
+  let first = index;
+  let last = index;
+  while (first > 0 && joined(text, actors[first - 1], actors[first])) first--;
+  while (last < actors.length - 1 && joined(text, actors[last], actors[last + 1])) last++;
+  return actors.slice(first, last + 1);
+}

@@ -108,8 +108,8 @@ function eventsOfSentence(
       const draft = rule.build(context);
       if (!draft) continue;
       const details = draft.details ?? {};
-      // Speech without a date of its own is dated by the article that reports it.
-      if (rule.type === "statement") details.dateBasis = date ? "text" : "publication";
+      // Speech or a vote without a date of its own is dated by the article that reports it.
+      if (rule.datedByPublication) details.dateBasis = date ? "text" : "publication";
       const event: EventRecord = {
         id: eventId(doc, rule.type, clause.start, clause.end),
         type: rule.type,
@@ -118,7 +118,7 @@ function eventsOfSentence(
         end: clause.end,
         quote: clauseText,
         sentence: sentence.index,
-        date: date?.date ?? (rule.type === "statement" ? document.published : null),
+        date: date?.date ?? (rule.datedByPublication ? document.published : null),
         participants: draft.participants ?? [],
         actor: draft.actor,
         targets: draft.targets,

@@ -40,6 +40,8 @@ export interface EventRule {
   requiresClaim: boolean;
   /** Whether, lacking a date of its own, the event takes the clause's ("put to a vote in May, both vetoed"). */
   inheritsDate?: boolean;
+  /** Whether, lacking a date of its own, the event takes the article's publication date (speech told as news). */
+  datedByPublication?: boolean;
   /** Whether the event stands without a date. */
   needsDate: boolean;
   build(context: RuleContext): EventDraft | null;

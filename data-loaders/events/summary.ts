@@ -35,6 +35,11 @@ export function formatTargets(targets: Partial<Record<TargetType, number>>): str
     .join(" and ");
 }
 
+/** "United States, Japan and South Korea". */
+function listed(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
+}
+
 /** One line describing an event, generated from its fields. */
 export function summarize(event: Omit<EventRecord, "summary" | "id">): string {
   const actor = event.actor ?? "Unattributed";
@@ -57,7 +62,8 @@ export function summarize(event: Omit<EventRecord, "summary" | "id">): string {
       const called = d.targetNoun && event.count ? plural(d.targetNoun, event.count.value) : "";
       const noun = called && !targets.endsWith(called) ? ` (${called})` : "";
       const names = event.targetNames.length ? ` (${event.targetNames.join(", ")})` : noun;
-      return `${actor} ${verb} ${targets}${names}`;
+      const who = event.participants.length > 1 ? listed(event.participants) : actor;
+      return `${who} ${verb} ${targets}${names}`;
     }
     case "nuclear-test":
       return `${actor}: ${d.ordinal ? `nuclear test no. ${d.ordinal}` : "nuclear test"}`;
@@ -65,8 +71,12 @@ export function summarize(event: Omit<EventRecord, "summary" | "id">): string {
       return `${d.kind ?? "Meeting"}${d.place ? ` in ${d.place}` : ""}${event.participants.length ? `: ${event.participants.join(", ")}` : ""}`;
     case "statement":
       return `Statement by ${actor}`;
-    case "vote":
-      return `Vote${event.actor ? ` at the ${event.actor}` : ""}`;
+    case "vote": {
+      const at = event.actor ? ` at the ${event.actor}` : "";
+      const cast = d.position === "abstained" ? "abstained" : `voted ${d.position}`;
+      const voters = d.position && event.participants.length ? `: ${event.participants.join(" and ")} ${cast}` : "";
+      return `Vote${at}${voters}`;
+    }
     case "veto":
       return `Veto by ${actor}`;
     case "treaty":

@@ -13,7 +13,8 @@ function figureId(kind: string, event: EventRecord): string {
 
 /** A figure rests on its numbers and on the date fact that places them; actors and the rest stay with the event. */
 function figureFacts(event: EventRecord, ...numbers: string[]): string[] {
-  return [...numbers, ...event.facts.filter((id) => id.startsWith("date-"))];
+  // A count read from an article ("fired a missile") cites no fact of its own.
+  return [...numbers.filter((id) => id !== ""), ...event.facts.filter((id) => id.startsWith("date-"))];
 }
 
 function thefts(events: EventRecord[], docs: Docs): Figure[] {

@@ -1,7 +1,7 @@
 import type { ActorFact, TargetType } from "../../types.ts";
 import type { EventRule } from "../rule.ts";
 import { countOf, isCount } from "../amounts.ts";
-import { countryOf, isForeign } from "../actor-helpers.ts";
+import { countryOf, isForeign, listedWith } from "../actor-helpers.ts";
 import { targetTypeOf } from "../target-types.ts";
 
 // Verbs that report a designation as done, as opposed to one merely discussed.
@@ -26,6 +26,16 @@ function authority(text: string, actors: ActorFact[], clauseStart: number, trigg
   for (const m of text.slice(clauseStart, triggerStart).matchAll(SUBORDINATE)) opens = clauseStart + m.index;
   const inSubordinate = opens >= 0 ? before.find((a) => a.start > opens) : undefined;
   return inSubordinate ?? before[0] ?? foreign[0] ?? null;
+}
+
+/**
+ * Every authority listed with the one that designates, before the verb: "The United States, Japan and South Korea
+ * jointly sanctioned …" names three. One authority lists none: the actor says it all.
+ */
+function jointAuthorities(text: string, actors: ActorFact[], authority: ActorFact, verbStart: number): string[] {
+  const listed = listedWith(text, actors, actors.indexOf(authority)).filter((a) => a.end <= verbStart && isForeign(a));
+  const names = [...new Set(listed.map((a) => countryOf(a) ?? a.value))];
+  return names.length > 1 ? names : [];
 }
 
 export const designationRule: EventRule = {
@@ -69,6 +79,7 @@ export const designationRule: EventRule = {
     }
     return {
       actor: authorityActor ? (countryOf(authorityActor) ?? authorityActor.value) : null,
+      participants: authorityActor ? jointAuthorities(text, actors, authorityActor, firstTrigger.start) : [],
       targets: Object.keys(targets).length ? targets : null,
       targetNames: [...new Set(named)],
       amount: null,

@@ -9,6 +9,7 @@ const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Its|His|Her|Their|Our)$/;
 const KIND = /\b(summit|symposium|talks|negotiations|conference|forum|meeting|visit)\b/i;
 const LEAD_WINDOW = 12;
+const PLACE_COUNTRY = /^,\s*$/;
 
 export const meetingRule: EventRule = {
   type: "meeting",
@@ -35,17 +36,23 @@ export const meetingRule: EventRule = {
         placeStart = at;
       }
     }
+    // "in Vladivostok, Russia": the country after the place says where it is; it did not take part.
+    const placeEnd = place === null ? -1 : placeStart + place.length;
+    const placeCountry = actors.find(
+      (a) => a.kind === "country" && a.start > placeEnd && PLACE_COUNTRY.test(text.slice(placeEnd, a.start)),
+    );
+    const places = new Set([...known, placeCountry]);
     const participants = [
       ...new Set(
         actors
-          .filter((a) => a !== knownPlace && (a.kind === "person" || a.kind === "country") && a.start !== placeStart)
+          .filter((a) => !places.has(a) && (a.kind === "person" || a.kind === "country") && a.start !== placeStart)
           .map((a) => a.value),
       ),
     ];
     if (!place && participants.length === 0) return null;
     const details: Record<string, string> = { kind: (KIND.exec(clauseText)?.[1] ?? "meeting").toLowerCase() };
     if (place) details.place = place;
-    const host = knownPlace ? countryOf(knownPlace) : null;
+    const host = knownPlace ? countryOf(knownPlace) : (placeCountry?.value ?? null);
     if (host && host !== place) details.country = host;
     return {
       actor: null,

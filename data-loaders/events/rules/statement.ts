@@ -14,6 +14,7 @@ export const statementRule: EventRule = {
   claims: () => false,
   requiresClaim: false,
   needsDate: false,
+  datedByPublication: true,
   build({ actors, triggers, document }) {
     const dateline = document.segments.dateline;
     const speakers = actors.filter((a) => canSpeak(a) && !(dateline && a.start < dateline.end));

@@ -1,7 +1,8 @@
 // Organizations the gazetteer does not know, recognized by the word that heads their name: "Korea Sobaeksu
 // Trading Company", "Ministry of State Security", "Chinyong Information Technology Cooperation Company".
 import { isNameChar, isSpace, isUpperChar } from "../../gazetteer/normalize.ts";
-import { findAlias } from "../../gazetteer/match.ts";
+import type { AliasTarget } from "../../gazetteer/entry.ts";
+import { aliasHit, findAlias } from "../../gazetteer/match.ts";
 import { caseShape, NO_UPPER, WordTable } from "./word-table.ts";
 
 const HEAD_CATEGORY = new Map<string, string>(
@@ -192,7 +193,10 @@ export function readOrganization(text: string, start: number, memory?: RunMemory
   }
   const words: Word[] = [];
   for (let i = 0; i < 2 * count; i += 2) {
-    if (i > 0 && findAlias(text, bounds[i])?.entry?.kind === "organization") break;
+    const known = i > 0 ? findAlias(text, bounds[i]) : null;
+    if (known?.entry?.kind === "organization") break;
+    // "The Foreign Ministry of …" opening a sentence is the office any country has, as "the Foreign Ministry" is.
+    if (i === 2 && known?.form === "generic" && LEADING_NOISE.has(text.slice(bounds[0], bounds[1]))) break;
     words.push({ start: bounds[i], end: bounds[i + 1], text: text.slice(bounds[i], bounds[i + 1]) });
   }
   while (words.length > 0 && LEADING_NOISE.has(words[0].text)) words.shift();
@@ -206,4 +210,24 @@ export function readOrganization(text: string, start: number, memory?: RunMemory
   const first = words[0];
   const last = words[words.length - 1];
   return { start: first.start, end: last.end, name: text.slice(first.start, last.end), category };
+}
+
+const isCountryName = (t: AliasTarget): boolean => t.form === "name" && t.entry?.kind === "country";
+const OF = / of (?:the )?/y;
+
+/**
+ * The country an office names after it, as official English does: "the Foreign Ministry of the DPRK", "the Ministry
+ * of Foreign Affairs of the Republic of Korea" (the office ends at `end`). Null when no country's name follows.
+ */
+export function countryNamedAfter(text: string, end: number): string | null {
+  OF.lastIndex = end;
+  if (!OF.test(text)) return null;
+  const target = findAlias(text, OF.lastIndex, isCountryName);
+  // "of Japan Airlines": the country's name must end there, not run on into another capitalized word.
+  if (!target?.entry || isNameContinuation(text, aliasHit.end)) return null;
+  return target.entry.name;
+}
+
+function isNameContinuation(text: string, at: number): boolean {
+  return (isSpace(text.charCodeAt(at)) && isUpperChar(text.charCodeAt(at + 1))) || isNameChar(text.charCodeAt(at));
 }

@@ -20,7 +20,7 @@ import {
   readNameRunAt,
   type NameWord,
 } from "./names.ts";
-import { APPOSITIVE_CATEGORY, readOrganization, type RunMemory } from "./organizations.ts";
+import { APPOSITIVE_CATEGORY, countryNamedAfter, readOrganization, type RunMemory } from "./organizations.ts";
 import { isHonorificAt, isRoleWordOrHonorificAt } from "./roles.ts";
 import { personBySurnameAndTitle, surnameOf } from "./surnames.ts";
 import { appositiveAfter, titleBefore, titleSetOffBefore, type Appositive, type Title } from "./title.ts";
@@ -126,7 +126,7 @@ export class ActorScanner implements FoundList, RunMemory {
     const { text } = this;
     if (target.form === "none") return end;
     if (target.form === "generic" && target.generic) {
-      const entry = resolveGeneric(target.generic, this.adjacentCountry(start));
+      const entry = resolveGeneric(target.generic, this.adjacentCountry(start) ?? countryNamedAfter(text, end));
       this.emitEntry(start, end, entry, "generic");
       return end;
     }

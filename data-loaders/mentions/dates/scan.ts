@@ -5,14 +5,15 @@ import { fromDigits } from "./absolute.ts";
 import type { Scan } from "./draft.ts";
 import { fromMonthName } from "./month-first.ts";
 import { fromPartOfYear } from "./periods.ts";
+import { fromRecentPeriod } from "./recent-periods.ts";
 import { fromCalendarUnit, fromDeicticDay, fromWeekday } from "./relative.ts";
 
 /**
  * Every date starts at, or looks back from, one of these triggers: a run of digits, the first three letters of
- * a capitalized month or weekday, a day word, or a calendar unit.
+ * a capitalized month or weekday, a day word, or a calendar unit (plural for "the past five years").
  */
 const GATE =
-  /\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]o(?:day|night|morrow)|year\b|month\b|week\b|half\b|quarter\b)/g;
+  /\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Yy]esterday|[Tt]o(?:day|night|morrow)|years?\b|months?\b|weeks?\b|decades?\b|half\b|quarter\b)/g;
 
 type Recognizer = (scan: Scan, at: number, trigger: string) => DateDraft | null;
 
@@ -30,6 +31,11 @@ const RECOGNIZERS: Readonly<Record<string, Recognizer>> = {
   year: fromCalendarUnit,
   month: fromCalendarUnit,
   week: fromCalendarUnit,
+  years: fromRecentPeriod,
+  months: fromRecentPeriod,
+  weeks: fromRecentPeriod,
+  decade: fromRecentPeriod,
+  decades: fromRecentPeriod,
   half: fromPartOfYear,
   quarter: fromPartOfYear,
 };

@@ -1,0 +1,47 @@
+// Joint designations as allied press releases and wire copy word them, written for this test (none from the seeds).
+import { describe, expect, it } from "vitest";
+import type { EventRecord } from "../../data-loaders/types.ts";
+import { wireCorpus } from "./wire-corpus.ts";
+
+function designations(body: string, published = "2024-06-07"): EventRecord[] {
+  return wireCorpus(`Sanctions\n\n${body}\n`, published).events.filter((e) => e.type === "designation");
+}
+
+describe("buildEvents credits every authority of a joint designation", () => {
+  it("buildEvents keeps the first authority as actor and lists all three as participants", () => {
+    const [d] = designations(
+      "The United States, Japan and South Korea jointly sanctioned four individuals and one entity on Thursday.",
+    );
+    expect(d).toMatchObject({
+      actor: "United States",
+      participants: ["United States", "Japan", "South Korea"],
+      targets: { individual: 4, entity: 1 },
+    });
+    expect(d.summary).toBe("United States, Japan and South Korea designated 4 individuals and 1 entity");
+  });
+
+  it("buildEvents reads two authorities joined by 'and' with a date between them and the verb", () => {
+    const [d] = designations("The U.S. and South Korea on Thursday sanctioned three North Korean bankers.");
+    expect(d.actor).toBe("United States");
+    expect(d.participants).toEqual(["United States", "South Korea"]);
+  });
+
+  it("buildEvents counts an office and its country once: the Treasury's OFAC is one authority", () => {
+    const [d] = designations(
+      "The Treasury's Office of Foreign Assets Control sanctioned two shipping companies on Monday.",
+    );
+    expect(d.actor).toBe("United States");
+    expect(d.participants).toEqual([]);
+  });
+
+  it("buildEvents lists no countries named after the verb: where the targets are based is no authority", () => {
+    const [d] = designations("Britain sanctioned two firms based in China and Russia on Monday.");
+    expect(d.actor).toBe("United Kingdom");
+    expect(d.participants).toEqual([]);
+  });
+
+  it("buildEvents credits an office named 'of Japan' to Japan", () => {
+    const [d] = designations("The Foreign Ministry of Japan on Friday sanctioned five entities and two individuals.");
+    expect(d).toMatchObject({ actor: "Japan", targets: { entity: 5, individual: 2 } });
+  });
+});

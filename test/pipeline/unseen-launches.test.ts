@@ -1,0 +1,110 @@
+// Launch reports written for this test in the style of wire copy and Joint Chiefs of Staff briefings (none from the
+// seeds): a single missile is told with an article, not a number.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import type { EventRecord } from "../../data-loaders/types.ts";
+import { singleMissileLaunched } from "../../data-loaders/events/rules/single-missile.ts";
+import { wireCorpus } from "./wire-corpus.ts";
+
+function launches(body: string, published = "2024-03-20"): EventRecord[] {
+  return wireCorpus(`Launch report\n\n${body}\n`, published).events.filter((e) => e.type === "missile-launch");
+}
+
+describe("buildEvents reads a single launch told with an article", () => {
+  it("buildEvents counts one solid-fuel ICBM in 'conducted a launch of a Hwasong-18 solid-fuel ICBM in mid-March'", () => {
+    const [launch, ...rest] = launches(
+      "Pyongyang conducted a launch of a Hwasong-18 solid-fuel ICBM in mid-March, its state media reported.",
+    );
+    expect(rest).toEqual([]);
+    expect(launch).toMatchObject({
+      actor: "North Korea",
+      count: { value: 1, high: null, unit: "solid-fuel ICBM", qualifier: null },
+      details: { missile: "solid-fuel ICBM", name: "Hwasong-18" },
+    });
+    expect(launch.date?.iso).toBe("2024-03-11/2024-03-20");
+    expect(launch.summary).toBe("North Korea: 1 solid-fuel ICBM");
+  });
+
+  it("buildEvents counts one ballistic missile fired into the sea on a weekday", () => {
+    const [launch] = launches(
+      "North Korea fired a ballistic missile into the waters off its east coast on Sunday, Seoul's military said.",
+    );
+    expect(launch).toMatchObject({ actor: "North Korea", count: { value: 1, unit: "ballistic missile" } });
+    expect(launch.date?.iso).toBe("2024-03-17");
+  });
+
+  it("buildEvents counts one launch without a date: 'test-fired an intermediate-range missile'", () => {
+    const [launch, ...rest] = launches("The North test-fired an intermediate-range missile, Japan's coast guard said.");
+    expect(rest).toEqual([]);
+    expect(launch).toMatchObject({ count: { value: 1, unit: "intermediate-range missile" }, date: null });
+  });
+
+  it("buildEvents counts one missile after a hedge: 'fired what appeared to be a short-range ballistic missile'", () => {
+    const [launch] = launches("North Korea fired what appeared to be a short-range ballistic missile on Tuesday.");
+    expect(launch.count).toMatchObject({ value: 1, unit: "short-range ballistic missile" });
+  });
+
+  it("buildEvents keeps a counted launch's count and its cited fact", () => {
+    const [launch] = launches("North Korea fired three short-range ballistic missiles toward the sea on Monday.");
+    expect(launch.count).toMatchObject({ value: 3, unit: "short-range ballistic missile" });
+    expect(launch.count?.fact).toMatch(/^count-/);
+  });
+
+  it("choosing figures, a cost per missile over a single launch cites only facts that exist", () => {
+    const corpus = wireCorpus(
+      "Launch report\n\nNorth Korea fired a ballistic missile worth an estimated $3 million on Sunday.\n",
+      "2024-03-20",
+    );
+    const ids = new Set(corpus.facts.map((f) => f.id));
+    const perMissile = corpus.figures.find((f) => f.kind === "cost-per-missile")!;
+    expect(perMissile.value).toBe(3e6);
+    for (const id of perMissile.facts) expect(ids.has(id)).toBe(true);
+  });
+
+  it.each([
+    ["North Korea has missiles capable of carrying nuclear warheads across the Pacific.", "no launch verb"],
+    ["North Korea could fire a ballistic missile as early as next week, officials warned.", "a launch feared"],
+    ["The North did not fire a missile on Sunday, contrary to earlier reports.", "a launch denied"],
+    ["Any launch of a ballistic missile would violate UN resolutions.", "a launch that would be"],
+    ["North Korea displayed a new ICBM at a parade on Saturday.", "a missile shown, not launched"],
+    ["North Korea launched a missile launcher factory.", "a missile modifying another noun"],
+    ["North Korea fired artillery shells near the border on Friday.", "no missile"],
+  ])("buildEvents reads no launch in %j (%s)", (text) => {
+    expect(launches(text)).toEqual([]);
+  });
+});
+
+describe("singleMissileLaunched(text, start, end)", () => {
+  it("singleMissileLaunched(text, start, end) reads a past-tense verb or a 'conducted a launch' and one missile", () => {
+    const text = "It launched another ICBM.";
+    expect(singleMissileLaunched(text, 3, 11)).toEqual({ type: "ICBM", name: null });
+    expect(singleMissileLaunched("It will launch an ICBM.", 8, 14)).toBeNull();
+    expect(singleMissileLaunched("It staged a launch of a KN-23 missile.", 12, 18)).toEqual({
+      type: "missile",
+      name: "KN-23",
+    });
+  });
+
+  it("singleMissileLaunched(text, start, end) never throws, whatever follows the verb", () => {
+    const words = fc.constantFrom(
+      " a",
+      " an",
+      " of",
+      " new",
+      " Hwasong-17",
+      " ICBM",
+      " missile",
+      " missiles",
+      "-",
+      " ",
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 5 })), { maxLength: 12 }), (parts) => {
+        const text = `It fired${parts.join("")}`;
+        const found = singleMissileLaunched(text, 3, 8);
+        return found === null || found.type.length > 0;
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+});
