@@ -44,12 +44,11 @@ export function extractDocument(read: ReadResult, entry?: CatalogEntry): Extract
   if (read.status === "rejected") return { document: rejectedDocument(read, entry), facts: [] };
   const { text } = read;
   const segments = segment(text);
-  const dating = publicationDate(text, segments, entry);
+  const { notes, ...dating } = publicationDate(text, segments, entry);
   const documentDate = dating.published?.precision === "day" ? dating.published.iso : null;
   const { title, fromBody } = titleText(text, segments);
-  const warnings = fromBody
-    ? [...read.warnings, "no headline found; the first sentence stands in as title"]
-    : read.warnings;
+  const warnings = [...read.warnings, ...notes];
+  if (fromBody) warnings.push("no headline found; the first sentence stands in as title");
 
   const money = extractMoney(text);
   const dates = extractDates(text, { documentDate });

@@ -1,6 +1,7 @@
 import type { CatalogEntry, DateDraft, DateValue, PublishedSource, Segments } from "../types.ts";
-import { extractDates } from "../mentions/dates.ts";
+import { extractDates, TEXT_ONLY_RESOLUTIONS } from "../mentions/dates.ts";
 import { dayValue } from "../mentions/dates/date-value.ts";
+import { addDays, formatDay, parseDay } from "../mentions/dates/calendar.ts";
 import { headerZone } from "./header-zone.ts";
 
 export interface PublicationDate {
@@ -8,6 +9,8 @@ export interface PublicationDate {
   publishedSource: PublishedSource;
   textDate: DateValue | null;
   discrepancies: string[];
+  /** How the date was settled when the text gave it only in part (a dateline without its year). */
+  notes: string[];
 }
 
 const LABEL_WINDOW = 40;
@@ -29,12 +32,47 @@ function pickTextDate(text: string, dates: DateDraft[]): DateDraft | null {
   return dates.find((d) => !/updat|modif|edit/.test(labelBefore(text, d))) ?? dates[0] ?? null;
 }
 
+// An article looks ahead ("talks set for June 3") by weeks and back by years: a dateline without its year falls at most
+// this long before the latest date its text gives with a year.
+const LOOKAHEAD_DAYS = 60;
+const YEARLESS = "year from document date";
+// A leap year, so that "Feb. 29" is found too.
+const ANY_DAY = "2000-12-31";
+
+/** The latest day or month the text dates with its year ("March 3, 2024", "in May 2023"), or null. */
+function latestDatedMention(text: string): DateDraft | null {
+  let latest: DateDraft | null = null;
+  for (const d of extractDates(text, { documentDate: null })) {
+    if (d.date.precision !== "day" && d.date.precision !== "month") continue;
+    if (!(TEXT_ONLY_RESOLUTIONS as readonly string[]).includes(d.resolution)) continue;
+    if (!latest || d.date.last > latest.date.last) latest = d;
+  }
+  return latest;
+}
+
+/**
+ * A header's day without a year ("SEOUL, May 8 (Yonhap)") put in the year its text implies: the first such day at
+ * most LOOKAHEAD_DAYS before the latest date the text gives. The reader puts a yearless day on or before the
+ * document date it is given, so that date is a year, less the lookahead, after the latest one.
+ */
+function yearlessHeaderDate(text: string, segments: Segments): { draft: DateDraft; latest: DateDraft } | null {
+  // Any reference finds whether there is such a day; the whole text is read for dates only when there is.
+  if (!headerDates(text, segments, ANY_DAY).some((d) => d.resolution === YEARLESS)) return null;
+  const latest = latestDatedMention(text);
+  const last = latest ? parseDay(latest.date.last) : null;
+  if (!latest || !last) return null;
+  const reference = formatDay(addDays(last, 365 - LOOKAHEAD_DAYS));
+  const draft = headerDates(text, segments, reference).find((d) => d.resolution === YEARLESS);
+  return draft ? { draft, latest } : null;
+}
+
 function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(a) - Date.parse(b)) / 86_400_000);
 }
 
 /**
- * Settles a document's publication date: the catalog's when the curator gave one, else the header's.
+ * Settles a document's publication date: the catalog's when the curator gave one, else the header's. A header day
+ * without its year ("SEOUL, May 8") takes the year the text's own dates imply, and a note says so.
  * Every header date that disagrees with the catalog is reported, since page furniture (update stamps,
  * photo captions) often carries dates that are not the article's.
  */
@@ -60,8 +98,18 @@ export function publicationDate(text: string, segments: Segments, entry: Catalog
       publishedSource: "catalog",
       textDate: chosen?.date ?? null,
       discrepancies,
+      notes: [],
     };
   }
-  if (chosen) return { published: chosen.date, publishedSource: "text", textDate: chosen.date, discrepancies };
-  return { published: null, publishedSource: "none", textDate: null, discrepancies };
+  if (chosen)
+    return { published: chosen.date, publishedSource: "text", textDate: chosen.date, discrepancies, notes: [] };
+  const yearless = yearlessHeaderDate(text, segments);
+  if (yearless) {
+    const { draft, latest } = yearless;
+    const note =
+      `publication year inferred: the header gives "${text.slice(draft.start, draft.end)}" without a year, read as ` +
+      `${draft.date.iso} from the latest date the text gives, "${text.slice(latest.start, latest.end)}"`;
+    return { published: draft.date, publishedSource: "text", textDate: draft.date, discrepancies, notes: [note] };
+  }
+  return { published: null, publishedSource: "none", textDate: null, discrepancies, notes: [] };
 }
