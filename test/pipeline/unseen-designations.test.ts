@@ -1,10 +1,10 @@
 // Joint designations as allied press releases and wire copy word them, written for this test (none from the seeds).
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../../data-loaders/types.ts";
-import { wireCorpus } from "./wire-corpus.ts";
+import { wireEvents } from "./wire-corpus.ts";
 
 function designations(body: string, published = "2024-06-07"): EventRecord[] {
-  return wireCorpus(`Sanctions\n\n${body}\n`, published).events.filter((e) => e.type === "designation");
+  return wireEvents("designation", "Sanctions", body, published);
 }
 
 describe("buildEvents credits every authority of a joint designation", () => {

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { EventRecord } from "../../data-loaders/types.ts";
 import { singleMissileLaunched } from "../../data-loaders/events/rules/single-missile.ts";
-import { wireCorpus } from "./wire-corpus.ts";
+import { wireCorpus, wireEvents } from "./wire-corpus.ts";
 
 function launches(body: string, published = "2024-03-20"): EventRecord[] {
-  return wireCorpus(`Launch report\n\n${body}\n`, published).events.filter((e) => e.type === "missile-launch");
+  return wireEvents("missile-launch", "Launch report", body, published);
 }
 
 describe("buildEvents reads a single launch told with an article", () => {

@@ -2,10 +2,10 @@
 // the seeds).
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../../data-loaders/types.ts";
-import { wireCorpus } from "./wire-corpus.ts";
+import { wireEvents } from "./wire-corpus.ts";
 
 function meetings(body: string, published = "2023-09-15"): EventRecord[] {
-  return wireCorpus(`Summit\n\n${body}\n`, published).events.filter((e) => e.type === "meeting");
+  return wireEvents("meeting", "Summit", body, published);
 }
 
 describe("buildEvents keeps the host country of a meeting's place out of its participants", () => {

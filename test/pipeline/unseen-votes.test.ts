@@ -2,10 +2,10 @@
 // favor, against or abstain, and a report often gives no date for a vote held the day it files.
 import { describe, expect, it } from "vitest";
 import type { EventRecord } from "../../data-loaders/types.ts";
-import { wireCorpus } from "./wire-corpus.ts";
+import { wireCorpus, wireEvents } from "./wire-corpus.ts";
 
 function votes(body: string, published = "2024-03-29"): EventRecord[] {
-  return wireCorpus(`Council vote\n\n${body}\n`, published).events.filter((e) => e.type === "vote");
+  return wireEvents("vote", "Council vote", body, published);
 }
 
 describe("buildEvents reads votes cast by members", () => {

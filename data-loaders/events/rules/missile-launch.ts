@@ -1,4 +1,4 @@
-import type { DateFact, EventRecord } from "../../types.ts";
+import type { CountFact, DateFact, EventRecord } from "../../types.ts";
 import type { EventRule, RuleContext } from "../rule.ts";
 import { amountOf, countOf, isCount, isMoney } from "../amounts.ts";
 import { lastCountry } from "../actor-helpers.ts";
@@ -28,6 +28,17 @@ function singleOf(context: RuleContext): SingleMissile | null {
 // The article is the count: no fact holds the number, so the count cites none.
 function countOfOne(unit: string): NonNullable<EventRecord["count"]> {
   return { value: 1, high: null, unit, qualifier: null, fact: "" };
+}
+
+// Missiles counted ("31 ballistic missiles"), else launches repeated ("eight times"), else the one missile told.
+function launchCount(
+  missiles: CountFact | undefined,
+  repeats: CountFact | undefined,
+  single: SingleMissile | null,
+): EventRecord["count"] {
+  if (missiles) return countOf(missiles);
+  if (repeats) return countOf(repeats, "launch");
+  return single ? countOfOne(single.type) : null;
 }
 
 export const missileLaunchRule: EventRule = {
@@ -65,13 +76,7 @@ export const missileLaunchRule: EventRule = {
       targetNames: [],
       amount: money[0] ? amountOf(money[0]) : null,
       equivalents: money.slice(1).map(amountOf),
-      count: missiles
-        ? countOf(missiles)
-        : repeats
-          ? countOf(repeats, "launch")
-          : single
-            ? countOfOne(single.type)
-            : null,
+      count: launchCount(missiles, repeats, single),
       details,
     };
   },

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { runPipeline } from "../../../data-loaders/pipeline.ts";
 import type { DocumentRecord } from "../../../data-loaders/types.ts";
+import { wireCorpus } from "../../pipeline/wire-corpus.ts";
 import { withoutSentenceText, withSentenceText } from "../../../src/components/lib/sentence-text.ts";
 
 const text = "Title line\n\nPyongyang fired two missiles on Monday. Seoul said 31 missiles flew in 2022.";
-const corpus = runPipeline([
-  { doc: "a.txt", path: "a.txt", bytes: text.length, status: "ok", reason: null, text, warnings: [] },
-]);
+const corpus = wireCorpus(text, "2024-05-01");
 
 describe("withoutSentenceText / withSentenceText", () => {
   it("serves sentences as offsets only, then gives back the very records the pipeline made", async () => {
