@@ -27,7 +27,8 @@ function nearestTrigger(fact: Span, triggers: readonly Trigger[], phrases: () =>
 }
 
 const REPORT_DATE_PENALTY = 1e5;
-const WORD_BEFORE = /\b([A-Za-z]+)(?:\s+(?:on|late|early))?\s+$/;
+// The word before a date, past what only places it: "said on Tuesday", "said in December", "said late last week".
+const WORD_BEFORE = /\b([A-Za-z]+)(?:\s+(?:on|in|late|early|earlier|later|last|this))*\s+$/;
 
 /** Whether the date is the dateline's ("TOKYO, Dec 24 -") or follows a verb of saying ("said on Tuesday"). */
 function datesTheReport(date: DateFact, dateline: Span | null): boolean {

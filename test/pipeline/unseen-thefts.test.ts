@@ -1,7 +1,7 @@
 // Theft totals over a stretch of years, as UN panel and analytics-firm reports word them; written for this test
 // (none from the seeds).
 import { describe, expect, it } from "vitest";
-import { wireCorpus } from "./wire-corpus.ts";
+import { wireCorpus, wireEvents } from "./wire-corpus.ts";
 
 describe("buildEvents dates a theft totalled over a stretch before the article", () => {
   it("buildEvents dates 'stole … over the past five years' to the five years before the article's year", () => {
@@ -23,5 +23,63 @@ describe("buildEvents dates a theft totalled over a stretch before the article",
     );
     const [theft] = corpus.events.filter((e) => e.type === "theft");
     expect(theft.date?.iso).toBe("2014/2024");
+  });
+});
+
+describe("buildEvents reads a theft's victim and date past the words around them", () => {
+  it("buildEvents names the victim after lower-case words that describe the platform ('cryptocurrency exchange')", () => {
+    const [theft] = wireEvents(
+      "theft",
+      "Record crypto heist",
+      "Hackers tied to the Lazarus Group stole about $1.5 billion from the Dubai-based cryptocurrency exchange Bybit on Friday.",
+      "2025-02-22",
+    );
+    expect(theft.details.victim).toBe("Bybit");
+    expect(theft.date?.iso).toBe("2025-02-21");
+  });
+
+  it("buildEvents dates a theft by its own month, not by the month the police 'said in' it", () => {
+    const [theft] = wireEvents(
+      "theft",
+      "Police name hackers",
+      "The National Police Agency said in December that the group was behind the theft of $305 million in bitcoin from DMM Bitcoin in May.",
+      "2025-01-10",
+    );
+    expect(theft.date?.iso).toBe("2024-05");
+    expect(theft.details.victim).toBe("DMM Bitcoin");
+  });
+});
+
+describe("buildEvents takes attacks for a theft only when the text values them", () => {
+  it("buildEvents makes a theft of 'cyberattacks … valued at approximately $3 billion'", () => {
+    const [theft] = wireEvents(
+      "theft",
+      "UN report",
+      "UN experts are investigating 58 suspected North Korean cyberattacks between 2017 and 2023 valued at approximately $3 billion.",
+      "2024-02-08",
+    );
+    expect(theft.amount).toMatchObject({ value: 3e9, unit: "USD", qualifier: "about" });
+    expect(theft.date?.iso).toBe("2017/2023");
+    expect(theft.actor).toBe("North Korea");
+  });
+
+  it("buildEvents makes no theft of a reward offered for information on hacking", () => {
+    const thefts = wireEvents(
+      "theft",
+      "Reward offered",
+      "The State Department offered a reward of up to $5 million for information on North Korean hacking.",
+      "2024-02-08",
+    );
+    expect(thefts).toEqual([]);
+  });
+
+  it("buildEvents makes no theft of attacks that cost money to defend against", () => {
+    const thefts = wireEvents(
+      "theft",
+      "Budget",
+      "Seoul will spend $200 million on defences against cyberattacks from the North.",
+      "2024-02-08",
+    );
+    expect(thefts).toEqual([]);
   });
 });

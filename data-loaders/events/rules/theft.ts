@@ -1,15 +1,17 @@
-import type { EventRule } from "../rule.ts";
+import type { MoneyFact } from "../../types.ts";
+import type { EventRule, Trigger } from "../rule.ts";
 import { amountOf, isMoney } from "../amounts.ts";
 import { countryOf, isActor } from "../actor-helpers.ts";
 
 // The noun phrase naming what was robbed: "the hacking of the blockchain-based game ‘Ronin’", "stolen from the
-// Dubai-based exchange Bybit". Its last capitalized run is the name; earlier ones are adjectives ("Dubai-based").
+// Dubai-based cryptocurrency exchange Bybit". Its last capitalized run is the name; earlier ones are adjectives
+// ("Dubai-based"). Up to two lower-case words may describe the platform ("crypto", "decentralized finance").
 const PLATFORM =
   "(?:exchange|platform|game|protocol|bridge|network|wallet|company|firm|service|startup|project|marketplace|app|operator)";
 const NAME = "[‘'\"“]?[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)*";
 const VICTIM_PHRASE = new RegExp(
   `\\b(?:((?:hack(?:ing)?|breach|attack|theft|exploit|heist)\\s+(?:of|on|against))|from)\\s+` +
-    `((?:the\\s+)?(?:[‘'"“]?[\\w.’'-]+[’'"”]?\\s+){0,5}?${NAME}(?:\\s+(?:crypto\\s+)?${PLATFORM}\\s+${NAME})?)`,
+    `((?:the\\s+)?(?:[‘'"“]?[\\w.’'-]+[’'"”]?\\s+){0,5}?${NAME}(?:\\s+(?:[a-z][\\w-]*\\s+){0,2}${PLATFORM}\\s+${NAME})?)`,
   "g",
 );
 const CAPITALIZED_RUN = /[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*/g;
@@ -26,15 +28,29 @@ function victimOf(clauseText: string, verbAt: number): string | null {
   return null;
 }
 
+// Attacks named as such ("58 cyberattacks", "the hacks") say nothing of loot: they make a theft only when the text
+// ties money to them ("cyberattacks … valued at approximately $3 billion", "hacks that netted $1 billion").
+const ATTACK_WORD = /^(?:cyber-?attacks?|cyber-?heists?|hacks|hacking|hacked|attacks)$/i;
+const VALUE_LINK =
+  /\b(?:worth|valued\s+at|totall?ing|amounting\s+to|(?:that|which)\s+(?:netted|yielded|brought\s+in|earned))\b/i;
+
+/** The money a theft may claim: any, after a word of stealing; after attacks only, money the text values them at. */
+function lootOf(money: MoneyFact[], triggers: readonly Trigger[], text: string): MoneyFact[] {
+  if (triggers.some((t) => !ATTACK_WORD.test(t.word))) return money;
+  return money.filter((m) =>
+    triggers.some((t) => t.end <= m.start && m.start - t.end < 120 && VALUE_LINK.test(text.slice(t.end, m.start))),
+  );
+}
+
 export const theftRule: EventRule = {
   type: "theft",
   trigger:
-    /\b(?:st(?:o|ea)l(?:e|en|s|ing)?|theft|thefts|heists?|looted|looting|siphon(?:ed|ing)?|drain(?:ed|ing)|robbed|robbery|embezzl\w*|swindl\w*)\b/gi,
+    /\b(?:st(?:o|ea)l(?:e|en|s|ing)?|theft|thefts|heists?|looted|looting|siphon(?:ed|ing)?|drain(?:ed|ing)|robbed|robbery|embezzl\w*|swindl\w*|cyber-?attacks?|cyber-?heists?|hacks|hacking|hacked|attacks)\b/gi,
   claims: (fact) => isMoney(fact),
   requiresClaim: true,
   needsDate: false,
   build({ text, clause, claimed, actors, triggers }) {
-    const money = claimed.filter(isMoney);
+    const money = lootOf(claimed.filter(isMoney), triggers, text);
     if (money.length === 0) return null;
     // Dollars lead when the text gives them: the notebook compares amounts in one currency.
     const main = money.find((m) => m.unit === "USD") ?? money[0];
