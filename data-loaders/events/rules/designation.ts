@@ -6,7 +6,17 @@ import { targetTypeOf } from "../target-types.ts";
 
 // Verbs that report a designation as done, as opposed to one merely discussed.
 const DONE =
-  /\b(?:designat(?:ed|es)|sanctioned|blacklisted|imposed|tightened|adopted|announced|froze|added|slapped|levied|targeted)\b/i;
+  /\b(?:designat(?:ed|es)|sanctioned|blacklisted|imposed|tightened|adopted|announced|froze|added|slapped|levied|targeted)\b/gi;
+// Before the participle it is an adjective: "property of the designated persons", "any sanctioned vessel".
+const ATTRIBUTIVE = /\b(?:the|these|those|a|an|any|all|such|other|its|their|newly|previously|already)\s+$/i;
+
+/** Whether the clause reports a designation as done by a verb, not only names "the designated persons". */
+function toldAsDone(clauseText: string): boolean {
+  for (const m of clauseText.matchAll(DONE)) {
+    if (!ATTRIBUTIVE.test(clauseText.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return false;
+}
 const PROPOSED =
   /\b(?:pursu\w*|propos\w*|seek\w*|push\w* for|call\w* for|consider\w*|review\w*|necessity|plan\w*|would|will|may|could)\b/i;
 // Why: "for their involvement in …", "linked to laundering …", "over its nuclear program".
@@ -58,7 +68,7 @@ export const designationRule: EventRule = {
     // "Sanctions" is the commonest word of the field: most mentions name no target and no date, so leave early.
     if (!hasTargets && !date) return null;
     const clauseText = text.slice(clause.start, clause.end);
-    if (!hasTargets && !(DONE.test(clauseText) && !context.hypothetical)) return null;
+    if (!hasTargets && !(toldAsDone(clauseText) && !context.hypothetical)) return null;
     const targets: Partial<Record<TargetType, number>> = {};
     for (const c of counts) {
       const type = targetTypeOf(c.unit);
@@ -67,7 +77,7 @@ export const designationRule: EventRule = {
     const authorityActor = authority(text, actors, clause.start, firstTrigger.start);
     if (!authorityActor && !hasTargets) return null;
     const details: Record<string, string> = {
-      status: PROPOSED.test(clauseText) && !DONE.test(clauseText) ? "proposed" : "imposed",
+      status: PROPOSED.test(clauseText) && !toldAsDone(clauseText) ? "proposed" : "imposed",
     };
     if (counts.length === 1) details.targetNoun = counts[0].unit;
     if (authorityActor && authorityActor.kind !== "country") details.agency = authorityActor.value;

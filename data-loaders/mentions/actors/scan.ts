@@ -39,6 +39,7 @@ const LOWER_OFFICE_WORDS = new WordTable(
 );
 
 const isGeneric = (t: AliasTarget) => t.form === "generic";
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 const NO_FORMS: string[] = [];
 
 export class ActorScanner implements FoundList, RunMemory {
@@ -241,6 +242,8 @@ export class ActorScanner implements FoundList, RunMemory {
     // "spokesperson Col. Lee": the rank is part of the title before the name, not a name itself.
     if (text.charCodeAt(letterEnd) === 46 && isHonorificAt(text, start, letterEnd + 1)) return -1;
     if (this.memory.hasAt(text, start, letterEnd)) return this.recall(start, end, text.slice(start, letterEnd));
+    // "Executive Order 13810", "Resolution 2397": a word numbered like that names a document, not a person.
+    if (isSpace(text.charCodeAt(end)) && isAsciiDigit(text.charCodeAt(end + 1))) return -1;
     const app = appositiveAfter(text, end);
     if (app?.orgNoun) return this.appositiveOrganization(start, end, app.orgNoun, app.country);
     const before = tokenStartBefore(text, start);

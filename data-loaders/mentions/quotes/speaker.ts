@@ -1,8 +1,9 @@
 // Who said a quotation. After it: "…,” stated Kim" / "…,” the newspaper added" / "…,” KCNA quoted Kim as saying".
 // Before it: "Kim said the US acted in “bad faith”" / "…, saying, “…”" (the clause's subject) / "Pope Francis: “…”".
 // A channel ("Business Insider reported", "as cited by Reuters") speaks only when nothing else does.
-import type { Span } from "../../types.ts";
+import type { ActorDraft, Span } from "../../types.ts";
 import { tokenAt, tokenBefore } from "../actors/tokens.ts";
+import { ROLE_HEADS, ROLE_MODIFIERS } from "../actors/roles.ts";
 import {
   attribution,
   attributionTo,
@@ -57,6 +58,15 @@ function colonBefore(text: string, from: number, to: number): number {
   let k = to - 1;
   while (k >= from && isSpace(text.charCodeAt(k))) k--;
   return k >= from && text.charCodeAt(k) === 58 ? k : -1;
+}
+
+// Small words inside a title: "Under Secretary of the Treasury for Terrorism and Financial Intelligence".
+const TITLE_JOINERS = new Set(["of", "the", "for", "and"]);
+
+/** A word of a title between an office and its holder: capitalized ("Secretary"), or a role word ("spokesperson"). */
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^[A-Z][A-Za-z.-]*$/.test(word) || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower);
 }
 
 /** Whether a verb after a quotation can introduce it: not a participle ("adding") nor a verb of blame. */
@@ -250,8 +260,11 @@ export class SpeakerFinder {
    * "said Under Secretary … John K. Hurley", "said the official").
    */
   private namedAt(pos: number, limit = pos + 120): Attribution | null {
-    const actor = this.ctx.startingAt(pos);
-    if (actor) return attributionTo(actor);
+    // "said the Foreign Ministry": the office is named after its article.
+    const actor =
+      this.ctx.startingAt(pos) ??
+      (/^the\s/i.test(this.ctx.text.slice(pos, pos + 4)) ? this.ctx.startingAt(pos + 4) : null);
+    if (actor) return attributionTo(this.personTitledBy(actor) ?? actor);
     const t = tokenAt(this.ctx.text, pos);
     if (!t) return null;
     if ((wordFlags(this.ctx.text, t) & PRONOUN) !== 0) return this.ctx.resolvePronoun(t.text, t, this.sentence());
@@ -261,11 +274,30 @@ export class SpeakerFinder {
     return np ? this.ctx.resolveNounPhrase(np) : null;
   }
 
+  /**
+   * "said Treasury Secretary Steven Mnuchin", "said Foreign Ministry spokesperson Lim Soo-suk": an office or country
+   * that opens a person's title, the person it titles; null when no person follows within title words.
+   */
+  private personTitledBy(actor: ActorDraft): ActorDraft | null {
+    if (actor.kind === "person") return null;
+    const { text } = this.ctx;
+    const person = this.ctx.firstIn(actor.end, actor.end + 60, "person");
+    if (!person) return null;
+    const words = text
+      .slice(actor.end, person.start)
+      .replace(/^['’]s(?=\s)/, "")
+      .split(/\s+/)
+      .filter(Boolean);
+    return words.length <= 4 && words.every(isTitleWord) ? person : null;
+  }
+
   /** "…,” said Under Secretary of the Treasury John K. Hurley": a person after the words of a title. */
   private titledPersonAt(pos: number, limit: number): Attribution | null {
     const person = this.ctx.firstIn(pos, Math.min(limit, pos + 120), "person");
-    if (!person || /[,;:!?]|\.\s/.test(this.ctx.text.slice(pos, person.start))) return null;
-    return attributionTo(person);
+    if (!person) return null;
+    // Only a title stands between: "said the Foreign Ministry on Tuesday about Kim Jong Un" names no speaker here.
+    const words = this.ctx.text.slice(pos, person.start).split(/\s+/).filter(Boolean);
+    return words.every((w) => isTitleWord(w) || TITLE_JOINERS.has(w)) ? attributionTo(person) : null;
   }
 
   /** "KCNA quoted Kim as saying": the one quoted is the speaker. */
