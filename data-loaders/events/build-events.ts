@@ -22,6 +22,7 @@ import { attachEquivalents } from "./equivalents.ts";
 import { groupBy } from "../util/group-by.ts";
 import { TriggerScanner } from "./trigger-scan.ts";
 import { withoutHeadlineRepeats } from "./headline-repeats.ts";
+import { eventDateOf } from "./since-dates.ts";
 
 const RULES = new Map<EventType, EventRule>(EVENT_RULES.map((r) => [r.type, r]));
 
@@ -118,7 +119,7 @@ function eventsOfSentence(
         end: clause.end,
         quote: clauseText,
         sentence: sentence.index,
-        date: date?.date ?? (rule.datedByPublication ? document.published : null),
+        date: date ? eventDateOf(text, date, document.published) : rule.datedByPublication ? document.published : null,
         participants: draft.participants ?? [],
         actor: draft.actor,
         targets: draft.targets,
