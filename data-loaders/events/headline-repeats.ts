@@ -1,10 +1,10 @@
 // A headline restates the story's lead ("N. Korea fires 2 ballistic missiles" over "North Korea fired two ballistic
 // missiles on Thursday"): counted twice, one launch would become two. The body's event stays, with its date.
-import type { EventRecord, Span } from "../types.ts";
+import type { Amount, EventRecord, Span } from "../types.ts";
 
 /** What an event says in numbers: two events with the same key report the same thing. */
-function numbersKey(event: EventRecord): string {
-  const { count, amount, targets } = event;
+function numbersKey(event: EventRecord, amount: Amount | null = event.amount): string {
+  const { count, targets } = event;
   return JSON.stringify([event.type, count?.value, count?.unit, amount?.value, amount?.unit, targets]);
 }
 
@@ -26,6 +26,8 @@ export function withoutHeadlineRepeats(title: Span | null, events: EventRecord[]
   for (const e of events) {
     if (inTitle(e)) continue;
     bodyKeys.add(numbersKey(e));
+    // "stole 1.5 trillion won" over "stole 1.5 trillion won ($1.1 billion)": the body leads with dollars.
+    for (const equivalent of e.equivalents) bodyKeys.add(numbersKey(e, equivalent));
     bodyTypes.add(e.type);
   }
   return events.filter((e) => !inTitle(e) || !(hasNumbers(e) ? bodyKeys.has(numbersKey(e)) : bodyTypes.has(e.type)));

@@ -30,4 +30,14 @@ describe("events repeated by the headline", () => {
         .sort(),
     ).toEqual([2, 3]);
   });
+
+  it("drops a headline theft in won that the body gives as the equivalent of its dollars", () => {
+    const events = eventsOf(
+      "North Korean hackers stole 1.5 trillion won from South Korea\n\nSEOUL, May 8 -- North Korean hackers stole about 1.5 trillion won ($1.1 billion) in virtual assets from South Korea, the spy agency said.\n",
+    );
+    const thefts = events.filter((e) => e.type === "theft");
+    expect(thefts.map((e) => [e.amount?.value, e.amount?.unit, e.equivalents.map((a) => a.unit)])).toEqual([
+      [1.1e9, "USD", ["KRW"]],
+    ]);
+  });
 });
