@@ -83,3 +83,26 @@ describe("buildEvents takes attacks for a theft only when the text values them",
     expect(thefts).toEqual([]);
   });
 });
+
+describe("buildEvents tells an amount restated in another currency from a second sum", () => {
+  it("buildEvents: '48.2 billion yen ($305 million)' is one sum in two currencies", () => {
+    const [theft] = wireEvents(
+      "theft",
+      "Exchange hacked",
+      "Hackers stole 48.2 billion yen ($305 million) worth of bitcoin from DMM Bitcoin in May.",
+      "2024-12-24",
+    );
+    expect(theft.amount).toMatchObject({ value: 305e6, unit: "USD" });
+    expect(theft.equivalents.map((a) => [a.value, a.unit])).toEqual([[48.2e9, "JPY"]]);
+  });
+
+  it("buildEvents: '60,000 ETH and 2.5 million USDT' are two sums, so no exchange rate comes of them", () => {
+    const corpus = wireCorpus(
+      "Bridge drained\n\nThe group siphoned roughly 60,000 ETH and 2.5 million USDT from the Harmony bridge in June.\n",
+      "2022-07-01",
+    );
+    const [theft] = corpus.events.filter((e) => e.type === "theft");
+    expect(theft.equivalents).toEqual([]);
+    expect(corpus.figures.filter((f) => f.kind === "exchange-rate")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { MoneyFact } from "../../types.ts";
 import type { EventRule, Trigger } from "../rule.ts";
-import { amountOf, isMoney } from "../amounts.ts";
+import { amountOf, isMoney, restates } from "../amounts.ts";
 import { countryOf, isActor } from "../actor-helpers.ts";
 
 // The noun phrase naming what was robbed: "the hacking of the blockchain-based game ‘Ronin’", "stolen from the
@@ -68,7 +68,7 @@ export const theftRule: EventRule = {
       targets: null,
       targetNames: [],
       amount: amountOf(main),
-      equivalents: others.filter((m) => m.unit !== main.unit).map(amountOf),
+      equivalents: others.filter((m) => restates(text, main, m)).map(amountOf),
       count: null,
       details,
     };
