@@ -38,6 +38,17 @@ function datesTheReport(date: DateFact, dateline: Span | null): boolean {
   return verb !== undefined && isVerbOfSaying(verb);
 }
 
+/**
+ * How near a date is to an event: to the numbers it claimed when it has some ("69 ballistic missiles so far this
+ * year, surpassing the 25 it fired in 2019": this year), else to its trigger.
+ */
+function nearness(date: Span, trigger: Trigger, numbers: readonly Fact[] | undefined): number {
+  if (!numbers) return distance(date, trigger);
+  let nearest = Infinity;
+  for (const n of numbers) nearest = Math.min(nearest, distance(date, n));
+  return nearest;
+}
+
 export interface Claims {
   facts: ReadonlyMap<EventType, Fact[]>;
   dates: ReadonlyMap<EventType, DateFact>;
@@ -86,7 +97,8 @@ export function claimFacts(
     // "said on Tuesday that hackers were behind the theft … in May": the Tuesday (like a dateline's date) dates the
     // report, so it dates another event only when the clause gives no other date.
     const d =
-      distance(fact, owner) + (owner.type !== "statement" && datesTheReport(fact, dateline) ? REPORT_DATE_PENALTY : 0);
+      nearness(fact, owner, claimed.get(owner.type)) +
+      (owner.type !== "statement" && datesTheReport(fact, dateline) ? REPORT_DATE_PENALTY : 0);
     if (d < (gap.get(owner.type) ?? Infinity)) {
       dates.set(owner.type, fact);
       gap.set(owner.type, d);

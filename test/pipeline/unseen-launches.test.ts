@@ -74,6 +74,28 @@ describe("buildEvents reads a single launch told with an article", () => {
   });
 });
 
+describe("buildEvents dates a tally by the date next to its number", () => {
+  it("buildEvents: '69 ballistic missiles so far this year, surpassing the 25 it fired in 2019' is this year's", () => {
+    const [tally] = wireEvents(
+      "missile-launch",
+      "Record year",
+      "North Korea has launched a record 69 ballistic missiles so far this year, surpassing the 25 it fired in 2019.",
+      "2023-12-01",
+    );
+    expect([tally.count?.value, tally.date?.iso]).toEqual([69, "2023"]);
+  });
+
+  it("buildEvents: a launch without a number keeps the date nearest its verb", () => {
+    const [launch] = wireEvents(
+      "missile-launch",
+      "Launch",
+      "In March, two years after the 2017 tests, North Korea fired a cruise missile on Tuesday.",
+      "2024-03-14",
+    );
+    expect(launch.date?.iso).toBe("2024-03-12");
+  });
+});
+
 describe("singleMissileLaunched(text, start, end)", () => {
   it("singleMissileLaunched(text, start, end) reads a past-tense verb or a 'conducted a launch' and one missile", () => {
     const text = "It launched another ICBM.";
