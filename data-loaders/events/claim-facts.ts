@@ -38,17 +38,6 @@ function datesTheReport(date: DateFact, dateline: Span | null): boolean {
   return verb !== undefined && isVerbOfSaying(verb);
 }
 
-/**
- * How near a date is to an event: to the numbers it claimed when it has some ("69 ballistic missiles so far this
- * year, surpassing the 25 it fired in 2019": this year), else to its trigger.
- */
-function nearness(date: Span, trigger: Trigger, numbers: readonly Fact[] | undefined): number {
-  if (!numbers) return distance(date, trigger);
-  let nearest = Infinity;
-  for (const n of numbers) nearest = Math.min(nearest, distance(date, n));
-  return nearest;
-}
-
 export interface Claims {
   facts: ReadonlyMap<EventType, Fact[]>;
   dates: ReadonlyMap<EventType, DateFact>;
@@ -79,14 +68,19 @@ export function claimFacts(
   // Phrases only decide between competing triggers: split the clause the first time two compete.
   const lazyPhrases = () => (phrases ??= phrasesOfClause());
   const claimed = new Map<EventType, Fact[]>();
+  const claimers = new Set<Trigger>();
   for (const fact of facts) {
     if (fact.kind !== "money" && fact.kind !== "count") continue;
     const eligible = triggers.filter((t) => rules.get(t.type)!.claims(fact, clauseText));
     const owner = nearestTrigger(fact, eligible, lazyPhrases);
-    if (owner) claimed.set(owner.type, [...(claimed.get(owner.type) ?? []), fact]);
+    if (!owner) continue;
+    claimed.set(owner.type, [...(claimed.get(owner.type) ?? []), fact]);
+    claimers.add(owner);
   }
   // A type that needs money or counts and found none makes no event, so it must not take a date either.
-  const viable = triggers.filter((t) => !rules.get(t.type)!.requiresClaim || claimed.has(t.type));
+  // A type that found numbers is dated near the trigger that took them: in "launched 69 ballistic missiles so far this
+  // year, surpassing the 25 it fired in 2019", "fired" took none, so 2019 is not the 69's year.
+  const viable = triggers.filter((t) => (claimed.has(t.type) ? claimers.has(t) : !rules.get(t.type)!.requiresClaim));
   // Each type keeps the date nearest to one of its triggers ("in 2020 prosecuted … also sanctioned … this year").
   const dates = new Map<EventType, DateFact>();
   const gap = new Map<EventType, number>();
@@ -97,8 +91,7 @@ export function claimFacts(
     // "said on Tuesday that hackers were behind the theft … in May": the Tuesday (like a dateline's date) dates the
     // report, so it dates another event only when the clause gives no other date.
     const d =
-      nearness(fact, owner, claimed.get(owner.type)) +
-      (owner.type !== "statement" && datesTheReport(fact, dateline) ? REPORT_DATE_PENALTY : 0);
+      distance(fact, owner) + (owner.type !== "statement" && datesTheReport(fact, dateline) ? REPORT_DATE_PENALTY : 0);
     if (d < (gap.get(owner.type) ?? Infinity)) {
       dates.set(owner.type, fact);
       gap.set(owner.type, d);

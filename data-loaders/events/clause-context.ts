@@ -37,9 +37,13 @@ export class ClauseContext implements RuleContext {
     private readonly seen: number,
   ) {}
 
+  /**
+   * Whether every trigger of the clause is told as possible, not done: in "fired a missile on Wednesday, two days after
+   * it threatened to shoot down spy planes" the firing happened though the shooting is only threatened.
+   */
   get hypothetical(): boolean {
-    return (this.hypotheticalValue ??= isHypothetical(
-      this.text.slice(...hypothesisWindow(this.text, this.clause, this.triggers)),
+    return (this.hypotheticalValue ??= this.triggers.every((t) =>
+      isHypothetical(this.text.slice(...hypothesisWindow(this.text, this.clause, [t]))),
     ));
   }
 

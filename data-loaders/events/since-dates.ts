@@ -4,6 +4,8 @@ import type { DateFact, DateValue } from "../types.ts";
 import { dateValue } from "../mentions/dates/date-value.ts";
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+)?$/i;
+// "its first ICBM launch since April 13", "the largest theft since 2018": the date is the last time, not a start.
+const LAST_TIME = /\b(?:first|largest|biggest|highest|longest|most|only)\b[^.;]*\bsince\s+[^.;]*$/i;
 
 /** The article's last day, written at `precision`. */
 function endAt(published: DateValue, precision: "day" | "month" | "year"): string {
@@ -20,6 +22,7 @@ function endAt(published: DateValue, precision: "day" | "month" | "year"): strin
 export function eventDateOf(text: string, date: DateFact, published: DateValue | null): DateValue {
   const own = date.date;
   if (!published || own.precision === "interval" || own.last >= published.first) return own;
-  if (!SINCE_BEFORE.test(text.slice(Math.max(0, date.start - 40), date.start))) return own;
+  const before = text.slice(Math.max(0, date.start - 80), date.start);
+  if (!SINCE_BEFORE.test(before) || LAST_TIME.test(before)) return own;
   return dateValue(`${own.iso}/${endAt(published, own.precision)}`) ?? own;
 }

@@ -43,3 +43,15 @@ describe("buildEvents dates a total counted 'since' a date from that date to the
     expect(theft.date?.iso).toBe("2024-03");
   });
 });
+
+describe("buildEvents keeps the date of 'the first … since' a date: that is the last time, not a start", () => {
+  it("buildEvents: 'its first ICBM launch since April 13, when it test-fired …' is the launch of April 13", () => {
+    const launches = wireEvents(
+      "missile-launch",
+      "Launch",
+      "It was the North's first ICBM launch since April 13, when it test-fired a new solid-fuel Hwasong-18.",
+      "2023-07-12",
+    );
+    expect(launches.map((e) => e.date?.iso)).toEqual(["2023-04-13"]);
+  });
+});

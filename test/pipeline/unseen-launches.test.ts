@@ -74,7 +74,7 @@ describe("buildEvents reads a single launch told with an article", () => {
   });
 });
 
-describe("buildEvents dates a tally by the date next to its number", () => {
+describe("buildEvents dates a tally near the verb that took its number", () => {
   it("buildEvents: '69 ballistic missiles so far this year, surpassing the 25 it fired in 2019' is this year's", () => {
     const [tally] = wireEvents(
       "missile-launch",
@@ -83,6 +83,16 @@ describe("buildEvents dates a tally by the date next to its number", () => {
       "2023-12-01",
     );
     expect([tally.count?.value, tally.date?.iso]).toEqual([69, "2023"]);
+  });
+
+  it("buildEvents: 'Last month, the North fired two … missiles and, on May 31, a space launch vehicle' is last month's", () => {
+    const [launch] = wireEvents(
+      "missile-launch",
+      "Launches",
+      "Last month, the North fired two short-range ballistic missiles and, on May 31, a space launch vehicle that crashed.",
+      "2023-07-12",
+    );
+    expect([launch.count?.value, launch.date?.iso]).toEqual([2, "2023-06"]);
   });
 
   it("buildEvents: a launch without a number keeps the date nearest its verb", () => {
