@@ -95,6 +95,31 @@ describe("buildEvents dates a tally near the verb that took its number", () => {
     expect([launch.count?.value, launch.date?.iso]).toEqual([2, "2023-06"]);
   });
 
+  it("buildEvents keeps a launch told beside a threat: 'fired … two days after it threatened to shoot down …'", () => {
+    const [launch] = wireEvents(
+      "missile-launch",
+      "Launch",
+      "North Korea fired a long-range ballistic missile toward the East Sea on Wednesday, the military said, two days after it threatened to shoot down U.S. spy planes.",
+      "2023-07-12",
+    );
+    expect([launch.count?.value, launch.details.missile, launch.date?.iso]).toEqual([
+      1,
+      "long-range ballistic missile",
+      "2023-07-12",
+    ]);
+  });
+
+  it("buildEvents makes no launch of a threat alone: 'threatened to shoot down any missile'", () => {
+    expect(
+      wireEvents(
+        "missile-launch",
+        "Threat",
+        "On Monday, Pyongyang threatened to shoot down any missile fired near its coast.",
+        "2023-07-12",
+      ),
+    ).toEqual([]);
+  });
+
   it("buildEvents: a launch without a number keeps the date nearest its verb", () => {
     const [launch] = wireEvents(
       "missile-launch",
