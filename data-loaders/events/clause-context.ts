@@ -11,13 +11,11 @@ const WINDOW_AFTER = 60;
 // is a veto that happened.
 const RELATIVE_AFTER = /\b(?:that|which|who)\b/;
 
-function hypothesisWindow(text: string, clause: Span, triggers: Trigger[]): [number, number] {
-  const first = triggers[0].start;
-  const last = triggers[triggers.length - 1].end;
-  let end = Math.min(clause.end, last + WINDOW_AFTER);
-  const relative = RELATIVE_AFTER.exec(text.slice(last, end));
-  if (relative) end = last + relative.index;
-  return [Math.max(clause.start, first - WINDOW_BEFORE), end];
+function hypothesisWindow(text: string, clause: Span, trigger: Span): [number, number] {
+  let end = Math.min(clause.end, trigger.end + WINDOW_AFTER);
+  const relative = RELATIVE_AFTER.exec(text.slice(trigger.end, end));
+  if (relative) end = trigger.end + relative.index;
+  return [Math.max(clause.start, trigger.start - WINDOW_BEFORE), end];
 }
 
 /** What one rule sees of a clause; the two costly views are computed only when a rule asks for them. */
@@ -43,7 +41,7 @@ export class ClauseContext implements RuleContext {
    */
   get hypothetical(): boolean {
     return (this.hypotheticalValue ??= this.triggers.every((t) =>
-      isHypothetical(this.text.slice(...hypothesisWindow(this.text, this.clause, [t]))),
+      isHypothetical(this.text.slice(...hypothesisWindow(this.text, this.clause, t))),
     ));
   }
 

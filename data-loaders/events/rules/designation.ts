@@ -68,7 +68,8 @@ export const designationRule: EventRule = {
     // "Sanctions" is the commonest word of the field: most mentions name no target and no date, so leave early.
     if (!hasTargets && !date) return null;
     const clauseText = text.slice(clause.start, clause.end);
-    if (!hasTargets && !(toldAsDone(clauseText) && !context.hypothetical)) return null;
+    const done = toldAsDone(clauseText);
+    if (!hasTargets && !(done && !context.hypothetical)) return null;
     const targets: Partial<Record<TargetType, number>> = {};
     for (const c of counts) {
       const type = targetTypeOf(c.unit);
@@ -77,7 +78,7 @@ export const designationRule: EventRule = {
     const authorityActor = authority(text, actors, clause.start, firstTrigger.start);
     if (!authorityActor && !hasTargets) return null;
     const details: Record<string, string> = {
-      status: PROPOSED.test(clauseText) && !toldAsDone(clauseText) ? "proposed" : "imposed",
+      status: PROPOSED.test(clauseText) && !done ? "proposed" : "imposed",
     };
     if (counts.length === 1) details.targetNoun = counts[0].unit;
     if (authorityActor && authorityActor.kind !== "country") details.agency = authorityActor.value;

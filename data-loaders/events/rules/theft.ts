@@ -30,7 +30,8 @@ function victimOf(clauseText: string, verbAt: number): string | null {
 
 // Attacks named as such ("58 cyberattacks", "the hacks") say nothing of loot: they make a theft only when the text
 // ties money to them ("cyberattacks … valued at approximately $3 billion", "hacks that netted $1 billion").
-const ATTACK_WORD = /^(?:cyber-?attacks?|cyber-?heists?|hacks|hacking|hacked|attacks)$/i;
+const ATTACK_WORDS = "cyber-?attacks?|cyber-?heists?|hacks|hacking|hacked|attacks";
+const ATTACK_WORD = new RegExp(`^(?:${ATTACK_WORDS})$`, "i");
 const VALUE_LINK =
   /\b(?:worth|valued\s+at|totall?ing|amounting\s+to|(?:that|which)\s+(?:netted|yielded|brought\s+in|earned))\b/i;
 
@@ -44,8 +45,11 @@ function lootOf(money: MoneyFact[], triggers: readonly Trigger[], text: string):
 
 export const theftRule: EventRule = {
   type: "theft",
-  trigger:
-    /\b(?:st(?:o|ea)l(?:e|en|s|ing)?|theft|thefts|heists?|looted|looting|siphon(?:ed|ing)?|drain(?:ed|ing)|robbed|robbery|embezzl\w*|swindl\w*|cyber-?attacks?|cyber-?heists?|hacks|hacking|hacked|attacks)\b/gi,
+  trigger: new RegExp(
+    `\\b(?:st(?:o|ea)l(?:e|en|s|ing)?|theft|thefts|heists?|looted|looting|siphon(?:ed|ing)?|drain(?:ed|ing)|robbed|` +
+      `robbery|embezzl\\w*|swindl\\w*|${ATTACK_WORDS})\\b`,
+    "gi",
+  ),
   claims: (fact) => isMoney(fact),
   requiresClaim: true,
   needsDate: false,

@@ -110,7 +110,7 @@ export class ActorScanner implements FoundList, RunMemory {
     const { text } = this;
     if (!isSpace(text.charCodeAt(end))) return false;
     const c = text.charCodeAt(end + 1);
-    if (isUpperChar(c) || (c >= 48 && c <= 57)) return true;
+    if (isUpperChar(c) || isAsciiDigit(c)) return true;
     // "of", "for", "and", "on", "the", then a space and a capital.
     let k = end + 1;
     if (c === 111) k += text.charCodeAt(k + 1) === 102 || text.charCodeAt(k + 1) === 110 ? 2 : 0;

@@ -275,29 +275,30 @@ export class SpeakerFinder {
   }
 
   /**
-   * "said Treasury Secretary Steven Mnuchin", "said Foreign Ministry spokesperson Lim Soo-suk": an office or country
-   * that opens a person's title, the person it titles; null when no person follows within title words.
+   * The person whose title runs from `pos`: "Under Secretary of the Treasury John K. Hurley" from "Under", "Secretary
+   * Steven Mnuchin" after the office in "Treasury Secretary Steven Mnuchin". Null when anything but title words
+   * stands before the next person ("the Foreign Ministry on Tuesday about Kim Jong Un").
    */
-  private personTitledBy(actor: ActorDraft): ActorDraft | null {
-    if (actor.kind === "person") return null;
-    const { text } = this.ctx;
-    const person = this.ctx.firstIn(actor.end, actor.end + 60, "person");
+  private personTitledFrom(pos: number, limit: number): ActorDraft | null {
+    const person = this.ctx.firstIn(pos, limit, "person");
     if (!person) return null;
-    const words = text
-      .slice(actor.end, person.start)
+    const words = this.ctx.text
+      .slice(pos, person.start)
       .replace(/^['’]s(?=\s)/, "")
       .split(/\s+/)
       .filter(Boolean);
-    return words.length <= 4 && words.every(isTitleWord) ? person : null;
+    return words.every((w) => isTitleWord(w) || TITLE_JOINERS.has(w)) ? person : null;
+  }
+
+  /** "said Treasury Secretary Steven Mnuchin": an office or country that opens a person's title, the person. */
+  private personTitledBy(actor: ActorDraft): ActorDraft | null {
+    return actor.kind === "person" ? null : this.personTitledFrom(actor.end, actor.end + 60);
   }
 
   /** "…,” said Under Secretary of the Treasury John K. Hurley": a person after the words of a title. */
   private titledPersonAt(pos: number, limit: number): Attribution | null {
-    const person = this.ctx.firstIn(pos, Math.min(limit, pos + 120), "person");
-    if (!person) return null;
-    // Only a title stands between: "said the Foreign Ministry on Tuesday about Kim Jong Un" names no speaker here.
-    const words = this.ctx.text.slice(pos, person.start).split(/\s+/).filter(Boolean);
-    return words.every((w) => isTitleWord(w) || TITLE_JOINERS.has(w)) ? attributionTo(person) : null;
+    const person = this.personTitledFrom(pos, Math.min(limit, pos + 120));
+    return person ? attributionTo(person) : null;
   }
 
   /** "KCNA quoted Kim as saying": the one quoted is the speaker. */
