@@ -95,20 +95,8 @@ function readWord(text: string, i: number, start: number, end: number): void {
 
 /** Puts the first `n` words in the opposite order (they are read from the name backwards). */
 function reverseWords(n: number): void {
-  for (let i = 0, j = n - 1; i < j; i++, j--) {
-    const s = wordStart[i];
-    wordStart[i] = wordStart[j];
-    wordStart[j] = s;
-    const e = wordEnd[i];
-    wordEnd[i] = wordEnd[j];
-    wordEnd[j] = e;
-    const f = wordFlags[i];
-    wordFlags[i] = wordFlags[j];
-    wordFlags[j] = f;
-    const k = wordKind[i];
-    wordKind[i] = wordKind[j];
-    wordKind[j] = k;
-  }
+  // A typed array's subarray is a view: reversing it reverses the words in place.
+  for (const column of [wordStart, wordEnd, wordFlags, wordKind]) column.subarray(0, n).reverse();
 }
 
 /** A connector written in lower case: "for", "of", "the". */
