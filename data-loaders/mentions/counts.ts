@@ -12,6 +12,8 @@ import { rhetoricalNumbers } from "./rhetoric.ts";
 export interface CountOptions {
   /** Spans already taken by other facts (money, dates); numbers inside them are not counts. */
   exclude?: readonly Span[];
+  /** The text's `scanNumbers`, when the caller has it already. */
+  numbers?: NumberMatch[];
 }
 
 const OUT_OF = /[ \t]+(?:out[ \t]+)?of[ \t]+/y;
@@ -121,8 +123,8 @@ function countAt(text: string, numbers: NumberMatch[], i: number, taken: Span[],
  * // → [{kind: "count", start: 13, end: 33, value: 8, high: null, qualifier: "at least", unit: "time"}]
  */
 export function extractCounts(text: string, options: CountOptions = {}): CountDraft[] {
-  const numbers = scanNumbers(text);
-  const taken = mergeSpans(options.exclude ?? extractMoney(text));
+  const numbers = options.numbers ?? scanNumbers(text);
+  const taken = mergeSpans(options.exclude ?? extractMoney(text, numbers));
   const rhetoric = rhetoricalNumbers(text, numbers);
   const found: CountDraft[] = [];
   let resume = 0;

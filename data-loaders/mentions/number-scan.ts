@@ -1,4 +1,5 @@
-// One pass over a text that finds every number expression; money and counts both start from it.
+// One pass over a text that finds every number expression; money and counts both start from it (the pipeline scans
+// once and hands the result to both).
 import { matchNumberAt, NUMBER_WORDS, type NumberMatch } from "./number-words.ts";
 
 // The cheap gate: a digit or a number word. Everything slower runs only where it hits.
@@ -15,9 +16,6 @@ function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-let cachedText: string | null = null;
-let cachedNumbers: NumberMatch[] = [];
-
 function articleStart(text: string, pos: number): number {
   const from = Math.max(0, pos - 10);
   const m = ARTICLE_BEFORE.exec(text.slice(from, pos));
@@ -25,12 +23,10 @@ function articleStart(text: string, pos: number): number {
 }
 
 /**
- * Every number expression in `text`, in order and without overlaps. The last result is cached, since
- * the money and count extractors scan the same document one after the other.
+ * Every number expression in `text`, in order and without overlaps.
  * @example scanNumbers("eight individuals and two organizations").map((n) => n.value) // → [8, 2]
  */
 export function scanNumbers(text: string): NumberMatch[] {
-  if (text === cachedText) return cachedNumbers;
   const found: NumberMatch[] = [];
   GATE.lastIndex = 0;
   // test() instead of exec(): no match array per hit; the hit's start is recovered from lastIndex.
@@ -51,7 +47,5 @@ export function scanNumbers(text: string): NumberMatch[] {
       GATE.lastIndex = Math.max(match.end, hitEnd);
     }
   }
-  cachedText = text;
-  cachedNumbers = found;
   return found;
 }
