@@ -39,8 +39,10 @@ export function quoteStatements(document: DocumentRecord, quotes: QuoteFact[], f
     const date = statementDate(quote, document, dates);
     const start = Math.min(quote.start, quote.sentence.start);
     const end = Math.max(quote.end, quote.sentence.end);
-    const partial = {
-      type: "statement" as const,
+    // One literal with every field, summary last, so all statements share one object shape.
+    const event: EventRecord = {
+      id: eventId(document.doc, "statement", quote.start, quote.end),
+      type: "statement",
       doc: document.doc,
       start,
       end,
@@ -55,13 +57,11 @@ export function quoteStatements(document: DocumentRecord, quotes: QuoteFact[], f
       count: null,
       details: { quote: quote.value, dateBasis: date ? "text" : "publication" },
       participants: [quote.speaker],
-      facts: [quote.id, ...(date ? [date.id] : [])],
+      facts: date ? [quote.id, date.id] : [quote.id],
+      summary: "",
     };
-    events.push({
-      id: eventId(document.doc, "statement", quote.start, quote.end),
-      ...partial,
-      summary: summarize(partial),
-    });
+    event.summary = summarize(event);
+    events.push(event);
   }
   return events;
 }

@@ -1,8 +1,8 @@
-import type { DocumentRecord, EventRecord, Fact, FigureRecord } from "../types.ts";
+import type { Amount, DocumentRecord, EventRecord, Fact, FigureRecord } from "../types.ts";
 import { slug } from "../provenance/ids.ts";
 import { dateLabel } from "../format/date-label.ts";
 import { formatAmount, formatTargets, plural } from "../events/summary.ts";
-import { fromEvent } from "./figure-base.ts";
+import { figureOf, refigure, type FigureFields } from "./figure-base.ts";
 
 type Figure = FigureRecord;
 type Docs = ReadonlyMap<string, DocumentRecord>;
@@ -17,45 +17,47 @@ function figureFacts(event: EventRecord, ...numbers: string[]): string[] {
   return [...numbers.filter((id) => id !== ""), ...event.facts.filter((id) => id.startsWith("date-"))];
 }
 
+/** A figure that states an amount as the article gives it. */
+function statedAmount(id: string, kind: string, label: string, amount: Amount, context: string): FigureFields {
+  const { value, high, unit, qualifier } = amount;
+  return { id, kind, label, value, high, unit, qualifier, context, formula: null, parts: null };
+}
+
 function thefts(events: EventRecord[], docs: Docs): Figure[] {
   const figures: Figure[] = [];
   for (const event of events) {
     if (event.type !== "theft" || !event.amount) continue;
     const amount = event.amount;
     const when = dateLabel(event.date);
-    const base = fromEvent(event, docs.get(event.doc), figureFacts(event, amount.fact));
     const victim = event.details.victim ? ` from ${event.details.victim}` : "";
-    figures.push({
-      ...base,
-      id: figureId("theft", event),
-      kind: "theft",
-      label: `Stolen${victim}, ${when}`,
-      value: amount.value,
-      high: amount.high,
-      unit: amount.unit,
-      qualifier: amount.qualifier,
-      context: event.summary,
-      formula: null,
-      parts: null,
-    });
+    const factIds = figureFacts(event, amount.fact);
+    figures.push(
+      figureOf(
+        event,
+        docs.get(event.doc),
+        factIds,
+        statedAmount(figureId("theft", event), "theft", `Stolen${victim}, ${when}`, amount, event.summary),
+      ),
+    );
     for (const equivalent of event.equivalents) {
       // Rates are quoted as units of the other currency per dollar (KRW/USD, JPY/USD), as markets quote them.
       const [per, of] =
         equivalent.unit !== "USD" || amount.unit === "USD" ? [amount, equivalent] : [equivalent, amount];
       const rate = of.value / per.value;
-      figures.push({
-        ...fromEvent(event, docs.get(event.doc), [amount.fact, equivalent.fact]),
-        id: figureId(`exchange-rate-${slug(of.unit)}`, event),
-        kind: "exchange-rate",
-        label: `${of.unit} per ${per.unit} implied by the article`,
-        value: rate,
-        high: null,
-        unit: `${of.unit}/${per.unit}`,
-        qualifier: null,
-        context: `${formatAmount(equivalent)} given as the equivalent of ${formatAmount(amount)}`,
-        formula: `${formatAmount(of)} ÷ ${formatAmount(per)}`,
-        parts: null,
-      });
+      figures.push(
+        figureOf(event, docs.get(event.doc), [amount.fact, equivalent.fact], {
+          id: figureId(`exchange-rate-${slug(of.unit)}`, event),
+          kind: "exchange-rate",
+          label: `${of.unit} per ${per.unit} implied by the article`,
+          value: rate,
+          high: null,
+          unit: `${of.unit}/${per.unit}`,
+          qualifier: null,
+          context: `${formatAmount(equivalent)} given as the equivalent of ${formatAmount(amount)}`,
+          formula: `${formatAmount(of)} ÷ ${formatAmount(per)}`,
+          parts: null,
+        }),
+      );
     }
   }
   return figures;
@@ -67,34 +69,37 @@ function missileCosts(events: EventRecord[], docs: Docs): Figure[] {
     if (event.type !== "missile-launch" || !event.amount || !event.count || event.count.unit === "launch") continue;
     const { amount, count } = event;
     const when = dateLabel(event.date);
-    const base = fromEvent(event, docs.get(event.doc), figureFacts(event, amount.fact, count.fact));
+    const factIds = figureFacts(event, amount.fact, count.fact);
+    const document = docs.get(event.doc);
     const missiles = `${count.value} ${plural(count.unit, count.value)}`;
-    figures.push({
-      ...base,
-      id: figureId("missile-cost", event),
-      kind: "missile-cost",
-      label: `Cost of ${missiles}, ${when}`,
-      value: amount.value,
-      high: amount.high,
-      unit: amount.unit,
-      qualifier: amount.qualifier,
-      context: event.summary,
-      formula: null,
-      parts: null,
-    });
-    figures.push({
-      ...base,
-      id: figureId("cost-per-missile", event),
-      kind: "cost-per-missile",
-      label: `Cost per ${count.unit}, ${when}`,
-      value: amount.value / count.value,
-      high: amount.high === null ? null : amount.high / count.value,
-      unit: amount.unit,
-      qualifier: amount.qualifier,
-      context: `${formatAmount(amount)} spent on ${missiles}`,
-      formula: `${formatAmount(amount)} ÷ ${missiles}`,
-      parts: null,
-    });
+    figures.push(
+      figureOf(
+        event,
+        document,
+        factIds,
+        statedAmount(
+          figureId("missile-cost", event),
+          "missile-cost",
+          `Cost of ${missiles}, ${when}`,
+          amount,
+          event.summary,
+        ),
+      ),
+    );
+    figures.push(
+      figureOf(event, document, factIds, {
+        id: figureId("cost-per-missile", event),
+        kind: "cost-per-missile",
+        label: `Cost per ${count.unit}, ${when}`,
+        value: amount.value / count.value,
+        high: amount.high === null ? null : amount.high / count.value,
+        unit: amount.unit,
+        qualifier: amount.qualifier,
+        context: `${formatAmount(amount)} spent on ${missiles}`,
+        formula: `${formatAmount(amount)} ÷ ${missiles}`,
+        parts: null,
+      }),
+    );
   }
   return figures;
 }
@@ -108,21 +113,22 @@ function missilesPerTheft(theftFigures: Figure[], perMissile: Figure[]): Figure[
     if (!cost) continue;
     const low = cost.high ?? cost.value;
     const unitNoun = cost.label.replace(/^Cost per /, "").replace(/, .*$/, "");
-    figures.push({
-      ...theft,
-      id: `missiles-per-${theft.id}`,
-      kind: "missiles-per-theft",
-      label: `${plural(unitNoun, 2)} the theft would pay for`,
-      value: theft.value / low,
-      high: cost.high === null ? null : theft.value / cost.value,
-      unit: unitNoun,
-      qualifier: null,
-      context: `${formatAmount(theft)} at ${formatAmount(cost)} per ${unitNoun}`,
-      formula: `${formatAmount(theft)} ÷ ${formatAmount(cost)} per ${unitNoun}`,
-      parts: null,
-      facts: [...new Set([...theft.facts, ...cost.facts])],
-      events: [...new Set([...theft.events, ...cost.events])],
-    });
+    figures.push(
+      refigure(theft, {
+        id: `missiles-per-${theft.id}`,
+        kind: "missiles-per-theft",
+        label: `${plural(unitNoun, 2)} the theft would pay for`,
+        value: theft.value / low,
+        high: cost.high === null ? null : theft.value / cost.value,
+        unit: unitNoun,
+        qualifier: null,
+        context: `${formatAmount(theft)} at ${formatAmount(cost)} per ${unitNoun}`,
+        formula: `${formatAmount(theft)} ÷ ${formatAmount(cost)} per ${unitNoun}`,
+        parts: null,
+        facts: [...new Set([...theft.facts, ...cost.facts])],
+        events: [...new Set([...theft.events, ...cost.events])],
+      }),
+    );
   }
   return figures;
 }
@@ -133,8 +139,7 @@ function launchTallies(events: EventRecord[], docs: Docs): Figure[] {
     .map((event) => {
       const count = event.count!;
       const missile = event.details.missile ?? "missile";
-      return {
-        ...fromEvent(event, docs.get(event.doc), figureFacts(event, count.fact)),
+      return figureOf(event, docs.get(event.doc), figureFacts(event, count.fact), {
         id: figureId(`launches-${slug(missile)}`, event),
         kind: "launches",
         label: `${missile} launches, ${dateLabel(event.date)}`,
@@ -145,7 +150,7 @@ function launchTallies(events: EventRecord[], docs: Docs): Figure[] {
         context: event.summary,
         formula: null,
         parts: null,
-      };
+      });
     });
 }
 
@@ -158,8 +163,7 @@ function designations(events: EventRecord[], docs: Docs): Figure[] {
       const proposed = event.details.status === "proposed";
       const kind = proposed ? "sanctions-proposal" : "designation";
       const who = event.actor ?? "Unattributed";
-      return {
-        ...fromEvent(event, docs.get(event.doc)),
+      return figureOf(event, docs.get(event.doc), event.facts, {
         id: figureId(kind, event),
         kind,
         label: `${who}${proposed ? " proposed for sanctions" : " designated"}: ${formatTargets(targets)}`,
@@ -170,7 +174,7 @@ function designations(events: EventRecord[], docs: Docs): Figure[] {
         context: `${event.summary}, ${dateLabel(event.date)}${event.details.reason ? `, for ${event.details.reason}` : ""}`,
         formula: null,
         parts: targets,
-      };
+      });
     });
 }
 
@@ -179,7 +183,7 @@ function uniqueIds(figures: Figure[]): Figure[] {
   return figures.map((f) => {
     const n = (seen.get(f.id) ?? 0) + 1;
     seen.set(f.id, n);
-    return n === 1 ? f : { ...f, id: `${f.id}-${n}` };
+    return n === 1 ? f : refigure(f, { id: `${f.id}-${n}` });
   });
 }
 
