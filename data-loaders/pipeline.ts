@@ -18,7 +18,7 @@ import { extractQuotes } from "./mentions/quotes.ts";
 import { attachProvenance } from "./provenance/attach.ts";
 import { publicationDate } from "./documents/publication-date.ts";
 import { titleText } from "./documents/title-text.ts";
-import { buildEvents } from "./events/build-events.ts";
+import { buildDocumentEvents } from "./events/build-events.ts";
 import { chooseFigures } from "./figures/choose-figures.ts";
 
 export interface ExtractedDocument {
@@ -130,7 +130,10 @@ export function runPipeline(
   // A loop, not flatMap: the batch holds tens of thousands of facts.
   const facts: Fact[] = [];
   for (const e of extracted) for (const f of e.facts) facts.push(f);
-  const events = buildEvents(documents, facts);
+  const events = buildDocumentEvents(
+    documents,
+    extracted.map((e) => e.facts),
+  );
   const figures = chooseFigures(documents, facts, events);
   return { documents, facts, events, figures };
 }

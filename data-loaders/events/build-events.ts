@@ -194,5 +194,17 @@ function factsByDoc(facts: readonly Fact[]): Map<string, Fact[]> {
  */
 export function buildEvents(documents: readonly DocumentRecord[], facts: readonly Fact[]): EventRecord[] {
   const byDoc = factsByDoc(facts);
-  return documents.filter((d) => d.status === "ok").flatMap((d) => eventsOfDocument(d, byDoc.get(d.doc) ?? []));
+  return buildDocumentEvents(
+    documents,
+    documents.map((d) => byDoc.get(d.doc) ?? []),
+  );
+}
+
+/** `buildEvents` for facts already grouped: `factsOf[i]` holds the facts of `documents[i]`. */
+export function buildDocumentEvents(documents: readonly DocumentRecord[], factsOf: readonly Fact[][]): EventRecord[] {
+  const events: EventRecord[] = [];
+  documents.forEach((d, i) => {
+    if (d.status === "ok") for (const e of eventsOfDocument(d, factsOf[i])) events.push(e);
+  });
+  return events;
 }

@@ -43,27 +43,28 @@ async function loadBytes(entry: FileEntry, options: ReadOptions): Promise<Loaded
 }
 
 function readEntry(entry: FileEntry, options: ReadOptions, read: (path: string) => Loaded): ReadResult {
-  const base = { doc: basename(entry.path), path: entry.path, bytes: entry.bytes };
-  if (entry.error !== null) return { ...base, ...rejection(entry.error) };
+  const doc = basename(entry.path);
+  if (entry.error !== null) return rejected(doc, entry, entry.bytes, entry.error);
   const maxBytes = maxBytesOf(options);
   // Checked from the size on disk so a huge file is never loaded.
-  if (entry.bytes > maxBytes) return { ...base, ...rejection(oversizedReason(entry.bytes, maxBytes)) };
+  if (entry.bytes > maxBytes) return rejected(doc, entry, entry.bytes, oversizedReason(entry.bytes, maxBytes));
   let bytes: Loaded;
   try {
     bytes = read(entry.path);
   } catch (error) {
     bytes = error instanceof Error ? error : new Error(String(error));
   }
-  if (bytes === null) return { ...base, ...rejection("file could not be read") };
-  if (bytes instanceof Error) return { ...base, ...rejection(`file could not be read: ${describe(bytes)}`) };
+  if (bytes === null) return rejected(doc, entry, entry.bytes, "file could not be read");
+  if (bytes instanceof Error) return rejected(doc, entry, entry.bytes, `file could not be read: ${describe(bytes)}`);
   const decoded = decodeBytes(bytes, { maxBytes });
-  const read_ = { ...base, bytes: bytes.length };
-  if (decoded.status === "rejected") return { ...read_, ...rejection(decoded.reason) };
-  return { ...read_, status: "ok", reason: null, text: decoded.text, warnings: decoded.warnings };
+  if (decoded.status === "rejected") return rejected(doc, entry, bytes.length, decoded.reason);
+  const { text, warnings } = decoded;
+  return { doc, path: entry.path, bytes: bytes.length, status: "ok", reason: null, text, warnings };
 }
 
-function rejection(reason: string): Pick<ReadResult, "status" | "reason" | "text" | "warnings"> {
-  return { status: "rejected", reason, text: "", warnings: [] };
+// Results are built as whole literals, one field order for all: spreading a base made them objects of many shapes.
+function rejected(doc: string, entry: FileEntry, bytes: number, reason: string): ReadResult {
+  return { doc, path: entry.path, bytes, status: "rejected", reason, text: "", warnings: [] };
 }
 
 function maxBytesOf(options: ReadOptions): number {
