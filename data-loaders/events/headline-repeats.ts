@@ -21,6 +21,8 @@ function hasNumbers(event: EventRecord): boolean {
 export function withoutHeadlineRepeats(title: Span | null, events: EventRecord[]): EventRecord[] {
   if (!title) return events;
   const inTitle = (e: EventRecord) => e.start >= title.start && e.end <= title.end;
+  // Most headlines carry no event of their own: then there is nothing to compare.
+  if (!events.some(inTitle)) return events;
   const bodyKeys = new Set<string>();
   const bodyTypes = new Set<string>();
   for (const e of events) {
