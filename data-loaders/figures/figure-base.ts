@@ -1,10 +1,10 @@
 import type { DocumentRecord, EventRecord, FigureRecord } from "../types.ts";
 
+type ProvenanceKey = "doc" | "start" | "end" | "quote" | "facts" | "events" | "date" | "actor";
+/** Where a figure comes from: its sentence, facts, event, date and actor. */
+type FigureProvenance = Pick<FigureRecord, ProvenanceKey>;
 /** What a figure says; `figureOf` adds where it comes from. */
-export type FigureFields = Omit<
-  FigureRecord,
-  "doc" | "start" | "end" | "quote" | "facts" | "events" | "date" | "actor"
->;
+export type FigureFields = Omit<FigureRecord, ProvenanceKey>;
 
 /**
  * A figure with the provenance of the event it summarizes: its sentence, facts and event id. The record is built as
@@ -21,35 +21,27 @@ export function figureOf(
   const start = sentence ? Math.min(sentence.start, event.start) : event.start;
   const end = sentence ? Math.max(sentence.end, event.end) : event.end;
   const quote = document ? document.text.slice(start, end) : event.quote;
-  return withFields(event.doc, start, end, quote, [...factIds], [event.id], event.date, event.actor, fields);
+  const { doc, date, actor } = event;
+  return record({ doc, start, end, quote, facts: [...factIds], events: [event.id], date, actor }, fields);
 }
 
 /** `figure` with other fields, in the same order. */
 export function refigure(figure: FigureRecord, fields: Partial<FigureRecord>): FigureRecord {
-  const f = { ...figure, ...fields };
-  return withFields(f.doc, f.start, f.end, f.quote, f.facts, f.events, f.date, f.actor, f);
+  const changed = { ...figure, ...fields };
+  return record(changed, changed);
 }
 
-function withFields(
-  doc: string,
-  start: number,
-  end: number,
-  quote: string,
-  facts: string[],
-  events: string[],
-  date: FigureRecord["date"],
-  actor: string | null,
-  f: FigureFields,
-): FigureRecord {
+/** The figure as one literal in one field order, whatever the objects its parts come in. */
+function record(p: FigureProvenance, f: FigureFields): FigureRecord {
   return {
-    doc,
-    start,
-    end,
-    quote,
-    facts,
-    events,
-    date,
-    actor,
+    doc: p.doc,
+    start: p.start,
+    end: p.end,
+    quote: p.quote,
+    facts: p.facts,
+    events: p.events,
+    date: p.date,
+    actor: p.actor,
     id: f.id,
     kind: f.kind,
     label: f.label,

@@ -43,28 +43,35 @@ async function loadBytes(entry: FileEntry, options: ReadOptions): Promise<Loaded
 }
 
 function readEntry(entry: FileEntry, options: ReadOptions, read: (path: string) => Loaded): ReadResult {
-  const doc = basename(entry.path);
-  if (entry.error !== null) return rejected(doc, entry, entry.bytes, entry.error);
+  if (entry.error !== null) return rejected(entry, entry.error);
   const maxBytes = maxBytesOf(options);
   // Checked from the size on disk so a huge file is never loaded.
-  if (entry.bytes > maxBytes) return rejected(doc, entry, entry.bytes, oversizedReason(entry.bytes, maxBytes));
+  if (entry.bytes > maxBytes) return rejected(entry, oversizedReason(entry.bytes, maxBytes));
   let bytes: Loaded;
   try {
     bytes = read(entry.path);
   } catch (error) {
     bytes = error instanceof Error ? error : new Error(String(error));
   }
-  if (bytes === null) return rejected(doc, entry, entry.bytes, "file could not be read");
-  if (bytes instanceof Error) return rejected(doc, entry, entry.bytes, `file could not be read: ${describe(bytes)}`);
+  if (bytes === null) return rejected(entry, "file could not be read");
+  if (bytes instanceof Error) return rejected(entry, `file could not be read: ${describe(bytes)}`);
   const decoded = decodeBytes(bytes, { maxBytes });
-  if (decoded.status === "rejected") return rejected(doc, entry, bytes.length, decoded.reason);
+  if (decoded.status === "rejected") return rejected(entry, decoded.reason, bytes.length);
   const { text, warnings } = decoded;
-  return { doc, path: entry.path, bytes: bytes.length, status: "ok", reason: null, text, warnings };
+  return {
+    doc: basename(entry.path),
+    path: entry.path,
+    bytes: bytes.length,
+    status: "ok",
+    reason: null,
+    text,
+    warnings,
+  };
 }
 
 // Results are built as whole literals, one field order for all: spreading a base made them objects of many shapes.
-function rejected(doc: string, entry: FileEntry, bytes: number, reason: string): ReadResult {
-  return { doc, path: entry.path, bytes, status: "rejected", reason, text: "", warnings: [] };
+function rejected(entry: FileEntry, reason: string, bytes = entry.bytes): ReadResult {
+  return { doc: basename(entry.path), path: entry.path, bytes, status: "rejected", reason, text: "", warnings: [] };
 }
 
 function maxBytesOf(options: ReadOptions): number {
