@@ -2,8 +2,11 @@ import type { Span } from "../types.ts";
 
 // Boundaries between clauses that can describe different events: "; ", ", but", ", while", ", and in 2020 …",
 // "and later", "and then". A ", and" before a capitalized word is a list ("Bluenoroff, and Andariel"), not a clause.
+// "and later" breaks from the white space before it (`\s+and …`); searching for the "and" and stepping back over the
+// space is twice as fast, since a pattern that starts with `\s` is tried at every space of the sentence.
 const CLAUSE_BREAK =
-  /;\s|,\s+(?:but|while|whereas|although|though)\s|,\s+and\s+(?=[a-z])|\s+and\s+(?:later|then|subsequently)\s/g;
+  /;\s|,\s+(?:but|while|whereas|although|though)\s|,\s+and\s+(?=[a-z])|\band\s+(?:later|then|subsequently)\s/g;
+const SPACE = /\s/;
 
 // Inside a clause, commas and parentheses separate the phrases that facts attach to.
 const PHRASE_BREAK = /[,;:()\u2013\u2014]|\s-\s/g;
@@ -14,7 +17,16 @@ function split(text: string, span: Span, pattern: RegExp): Span[] {
   let from = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-    if (m.index > from) parts.push({ start: span.start + from, end: span.start + m.index });
+    let index = m.index;
+    if (pattern === CLAUSE_BREAK && slice.charCodeAt(index) === 97) {
+      // "and later" needs white space before it that no earlier break took.
+      while (index > from && SPACE.test(slice[index - 1])) index--;
+      if (index === m.index) {
+        pattern.lastIndex = m.index + 1;
+        continue;
+      }
+    }
+    if (index > from) parts.push({ start: span.start + from, end: span.start + index });
     from = m.index + m[0].length;
     if (m[0].length === 0) pattern.lastIndex++;
   }
