@@ -12,9 +12,15 @@ function hasNumbers(event: EventRecord): boolean {
   return event.count !== null || event.amount !== null || event.targets !== null;
 }
 
+/** What an event is about when its numbers differ: "Atomic Wallet hit by $100m hack" over "$35 million from Atomic Wallet". */
+function victimKey(event: EventRecord): string | null {
+  const victim = event.details.victim;
+  return victim ? `${event.type}\u0000${victim}` : null;
+}
+
 /**
- * The events without those of the headline that the body repeats: same type and the same numbers, or, for a headline
- * event with no numbers, any event of its type in the body.
+ * The events without those of the headline that the body repeats: same type and the same numbers or the same victim,
+ * or, for a headline event with no numbers, any event of its type in the body.
  * @example
  * withoutHeadlineRepeats(segments.title, events) // the headline's "2 ballistic missiles" goes, the lead's stays
  */
@@ -31,6 +37,10 @@ export function withoutHeadlineRepeats(title: Span | null, events: EventRecord[]
     // "stole 1.5 trillion won" over "stole 1.5 trillion won ($1.1 billion)": the body leads with dollars.
     for (const equivalent of e.equivalents) bodyKeys.add(numbersKey(e, equivalent));
     bodyTypes.add(e.type);
+    const victim = victimKey(e);
+    if (victim) bodyKeys.add(victim);
   }
-  return events.filter((e) => !inTitle(e) || !(hasNumbers(e) ? bodyKeys.has(numbersKey(e)) : bodyTypes.has(e.type)));
+  const repeated = (e: EventRecord) =>
+    hasNumbers(e) ? bodyKeys.has(numbersKey(e)) || bodyKeys.has(victimKey(e) ?? "") : bodyTypes.has(e.type);
+  return events.filter((e) => !inTitle(e) || !repeated(e));
 }

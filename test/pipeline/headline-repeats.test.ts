@@ -31,6 +31,14 @@ describe("events repeated by the headline", () => {
     ).toEqual([2, 3]);
   });
 
+  it("drops a headline theft whose sum differs from the body's when both name the same victim", () => {
+    const events = eventsOf(
+      "Crypto platform Atomic Wallet hit by $100m hack\n\nSEOUL, May 8 -- Hackers stole more than $35 million from Atomic Wallet users last week, analysts said. Losses may reach $100m.\n",
+    );
+    const thefts = events.filter((e) => e.type === "theft");
+    expect(thefts.map((e) => [e.amount?.value, e.details.victim])).toEqual([[35e6, "Atomic Wallet"]]);
+  });
+
   it("drops a headline theft in won that the body gives as the equivalent of its dollars", () => {
     const events = eventsOf(
       "North Korean hackers stole 1.5 trillion won from South Korea\n\nSEOUL, May 8 -- North Korean hackers stole about 1.5 trillion won ($1.1 billion) in virtual assets from South Korea, the spy agency said.\n",

@@ -106,3 +106,23 @@ describe("buildEvents tells an amount restated in another currency from a second
     expect(corpus.figures.filter((f) => f.kind === "exchange-rate")).toEqual([]);
   });
 });
+
+describe("buildEvents reads a theft told as a hack that cost a sum", () => {
+  it.each([
+    ["The Ronin Network lost $620 million in a hack in March 2022.", 620e6, "Ronin Network", "2022-03"],
+    ["Axie Infinity’s Ronin bridge was hacked for $625 million last year.", 625e6, "Ronin", "2022"],
+    ["The hackers made off with about $100 million worth of crypto on Friday.", 100e6, undefined, "2023-07-07"],
+    ["Lazarus was behind the $600 million Poly Network hack in August.", 600e6, undefined, "2022-08"],
+  ])("buildEvents: %s", (sentence, value, victim, date) => {
+    const [theft] = wireEvents("theft", "Crypto theft", sentence, "2023-07-12");
+    expect(theft.amount).toMatchObject({ value, unit: "USD" });
+    expect(theft.details.victim).toBe(victim);
+    expect(theft.date?.iso).toBe(date);
+  });
+
+  it("buildEvents makes no theft of a sum lost to trade or spent after a hack", () => {
+    const text =
+      "The company lost $2 billion in trade last year after a data breach. The exchange spent $5 million on security after a hack in May.";
+    expect(wireEvents("theft", "Losses", text, "2023-07-12")).toEqual([]);
+  });
+});

@@ -15,6 +15,12 @@ const VICTIM_PHRASE = new RegExp(
   "g",
 );
 const CAPITALIZED_RUN = /[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*/g;
+// The victim as the subject: "the Ronin Network lost …", "Axie Infinity’s Ronin bridge was hacked …", "Atomic Wallet
+// hit by $100m hack".
+const VICTIM_SUBJECT = new RegExp(
+  `(${NAME})(?:[’']s)?(?:\\s+(?:[a-z][\\w-]*\\s+){0,2}?${PLATFORM})?\\s+` +
+    `(?:(?:was|were|has\\s+been|had\\s+been|got)\\s+(?:hacked|exploited|breached|drained|robbed)|(?:was\\s+|were\\s+)?hit\\s+by|lost|loses|losing)\\b`,
+);
 
 /**
  * The victim named in a clause whose theft verb starts at `verbAt`: "the hack of X" anywhere, "from X" only after
@@ -25,29 +31,59 @@ function victimOf(clauseText: string, verbAt: number): string | null {
     if (m[1] === undefined && m.index < verbAt) continue;
     return m[2].match(CAPITALIZED_RUN)?.at(-1) ?? null;
   }
-  return null;
+  const subject = VICTIM_SUBJECT.exec(clauseText)?.[1];
+  return (
+    subject
+      ?.match(CAPITALIZED_RUN)
+      ?.at(-1)
+      ?.replace(/^The\s+/, "") ?? null
+  );
 }
 
 // Attacks named as such ("58 cyberattacks", "the hacks") say nothing of loot: they make a theft only when the text
 // ties money to them ("cyberattacks … valued at approximately $3 billion", "hacks that netted $1 billion").
-const ATTACK_WORDS = "cyber-?attacks?|cyber-?heists?|hacks|hacking|hacked|attacks";
+const ATTACK_WORDS =
+  "cyber-?attacks?|cyber-?heists?|hacks?|hacking|hacked|attacks|exploits?|exploited|breach(?:es|ed)?";
 const ATTACK_WORD = new RegExp(`^(?:${ATTACK_WORDS})$`, "i");
 const VALUE_LINK =
   /\b(?:worth|valued\s+at|totall?ing|amounting\s+to|(?:that|which)\s+(?:netted|yielded|brought\s+in|earned))\b/i;
+// "was hacked for $625 million": the sum right after the attack, joined by "for".
+const FOR_SUM =
+  /^\s+for\s+(?:about|around|nearly|roughly|some|over|more\s+than|at\s+least|an\s+estimated|up\s+to)?\s*$/i;
+// "the $625 million Ronin hack", "a $41 million exploit": the sum names the attack, with only names and words for the
+// platform between them.
+const SUM_NAMES_ATTACK =
+  /^(?:\s+(?:[A-Z][\w.’'-]*|crypto(?:currency)?|blockchain|bridge|exchange|defi|token|wallet|cross-chain|network|protocol))*\s+$/;
+// "Ronin lost $620 million in a hack", "losing $100 million to an exploit": a loss the attack caused.
+const LOSS_BEFORE =
+  /\b(?:lost|lose|loses|losing)\s+(?:about|around|nearly|roughly|some|over|more\s+than|at\s+least|an\s+estimated|up\s+to)?\s*$/i;
+const LOSS_TO_ATTACK = /^\s+(?:in|to|through|during|after|from)\s+(?:[\w.’'-]+\s+){0,4}$/;
+
+/** Whether the text ties the sum `m` to the attack `t` (see above). */
+function valuesAttack(text: string, m: MoneyFact, t: Trigger): boolean {
+  if (t.end <= m.start) {
+    const between = text.slice(t.end, m.start);
+    return m.start - t.end < 120 && (VALUE_LINK.test(between) || FOR_SUM.test(between));
+  }
+  if (m.end > t.start || t.start - m.end > 60) return false;
+  const between = text.slice(m.end, t.start);
+  return (
+    SUM_NAMES_ATTACK.test(between) ||
+    (LOSS_TO_ATTACK.test(between) && LOSS_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
+  );
+}
 
 /** The money a theft may claim: any, after a word of stealing; after attacks only, money the text values them at. */
 function lootOf(money: MoneyFact[], triggers: readonly Trigger[], text: string): MoneyFact[] {
   if (triggers.some((t) => !ATTACK_WORD.test(t.word))) return money;
-  return money.filter((m) =>
-    triggers.some((t) => t.end <= m.start && m.start - t.end < 120 && VALUE_LINK.test(text.slice(t.end, m.start))),
-  );
+  return money.filter((m) => triggers.some((t) => valuesAttack(text, m, t)));
 }
 
 export const theftRule: EventRule = {
   type: "theft",
   trigger: new RegExp(
     `\\b(?:st(?:o|ea)l(?:e|en|s|ing)?|theft|thefts|heists?|looted|looting|siphon(?:ed|ing)?|drain(?:ed|ing)|robbed|` +
-      `robbery|embezzl\\w*|swindl\\w*|${ATTACK_WORDS})\\b`,
+      `robbery|embezzl\\w*|swindl\\w*|ma(?:de|kes?|king)\\s+off\\s+with|${ATTACK_WORDS})\\b`,
     "gi",
   ),
   claims: (fact) => isMoney(fact),
