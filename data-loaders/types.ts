@@ -205,7 +205,8 @@ export type EventType =
   | "treaty";
 
 /** Normalized target types of a designation. */
-export type TargetType = "individual" | "entity" | "vessel" | "group" | "aircraft";
+/** What a designation targets; "individual or entity" counts both when the text gives no split. */
+export type TargetType = "individual" | "entity" | "individual or entity" | "vessel" | "group" | "aircraft";
 
 export interface Amount {
   value: number;

@@ -14,9 +14,14 @@ export function formatAmount(amount: Pick<Amount, "value" | "high" | "unit" | "q
   return [amount.qualifier, number, word, amount.unit].filter(Boolean).join(" ");
 }
 
-/** "launch" → "launches", "missile" → "missiles", "entity" → "entities". */
+/** "launch" → "launches", "missile" → "missiles", "entity" → "entities", "company or bank" → "companies or banks". */
 export function plural(noun: string, n: number): string {
   if (n === 1) return noun;
+  if (noun.includes(" or "))
+    return noun
+      .split(" or ")
+      .map((part) => plural(part, n))
+      .join(" or ");
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   return /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
 }
@@ -24,6 +29,7 @@ export function plural(noun: string, n: number): string {
 const TARGET_WORDS: Record<TargetType, [string, string]> = {
   individual: ["individual", "individuals"],
   entity: ["entity", "entities"],
+  "individual or entity": ["individual or entity", "individuals or entities"],
   vessel: ["vessel", "vessels"],
   group: ["group", "groups"],
   aircraft: ["aircraft", "aircraft"],

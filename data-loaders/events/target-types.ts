@@ -1,7 +1,7 @@
 import type { TargetType } from "../types.ts";
 
 // Nouns a designation counts, by the kind of target they denote. Matched on the head noun of a count's unit.
-const HEAD_NOUNS: Record<TargetType, readonly string[]> = {
+const HEAD_NOUNS: Record<Exclude<TargetType, "individual or entity">, readonly string[]> = {
   individual: [
     "individual",
     "national",
@@ -61,9 +61,17 @@ const BY_HEAD = new Map<string, TargetType>(
 
 /**
  * The target type a counted noun denotes in a designation: "nationals" → individual,
- * "institutions" → entity, "hacking organizations" → group; null when it is no target.
+ * "institutions" → entity, "hacking organizations" → group; null when it is no target. A count of two nouns
+ * ("individual or entity", from "60 individuals and entities") has their common type, or "individual or entity".
  */
 export function targetTypeOf(unit: string): TargetType | null {
+  if (!unit.includes(" or ")) return typeOfNoun(unit);
+  const types = new Set(unit.split(" or ").map(typeOfNoun));
+  if (types.size === 1) return [...types][0];
+  return types.size === 2 && types.has("individual") && types.has("entity") ? "individual or entity" : null;
+}
+
+function typeOfNoun(unit: string): TargetType | null {
   const words = unit.toLowerCase().split(/\s+/);
   const head = words.at(-1) ?? "";
   const type = BY_HEAD.get(head) ?? BY_HEAD.get(head.replace(/s$/, "")) ?? null;

@@ -98,6 +98,24 @@ function isNounLike(token: Token): boolean {
 
 const NOUN_WHEN_ALONE = new Set(["individual"]);
 
+const AND_OR = /[ \t]+(and|or)(?=[ \t])/y;
+// Plurals that are numbers or stand for "more": "ten individuals and dozens of entities" joins no nouns.
+const NOT_JOINED = new Set(["dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "others"]);
+
+/**
+ * "60 individuals and entities": a second bare plural joined by "and"/"or" is counted by the same number, so the
+ * unit names both ("individual or entity": each is one or the other). A number or a word before the second noun
+ * ("8 individuals and 2 entities", "missiles and other arms") makes it a phrase of its own.
+ */
+function joinedNoun(text: string, first: CountNoun): CountNoun {
+  AND_OR.lastIndex = first.end;
+  if (!AND_OR.test(text)) return first;
+  const [second] = phrase(text, AND_OR.lastIndex);
+  if (!second || !isPlural(second) || second.quoted || NOT_JOINED.has(second.lower)) return first;
+  const unit = unitOf([], second);
+  return unit === first.unit ? first : { unit: `${first.unit} or ${unit}`, end: second.end };
+}
+
 /**
  * The counted noun phrase after a number ending at `pos`: a plural head within a few words, or for a count
  * of one a singular head ("one nuclear test site"). Null when no noun follows.
@@ -121,5 +139,6 @@ export function countNounAt(text: string, pos: number, value: number): CountNoun
   // "arms dealers": a plural noun used as a modifier of the next one.
   const next = run[h + 1];
   if (next && !run[h].last && isPlural(next) && !run[h].quoted && run[h].lower === run[h].word) h++;
-  return { unit: unitOf(run.slice(0, h), run[h]), end: run[h].end };
+  const noun = { unit: unitOf(run.slice(0, h), run[h]), end: run[h].end };
+  return h === run.length - 1 ? joinedNoun(text, noun) : noun;
 }

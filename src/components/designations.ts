@@ -12,7 +12,15 @@ import { textWidth, truncateToWidth } from "./lib/text-width.js";
 import { TARGET_TYPE_COLORS } from "./lib/theme.js";
 import { figureEntry } from "./lib/figure-entry.js";
 
-export const TARGET_ORDER = ["individual", "entity", "vessel", "group", "aircraft", "unspecified"] as const;
+export const TARGET_ORDER = [
+  "individual",
+  "entity",
+  "individual or entity",
+  "vessel",
+  "group",
+  "aircraft",
+  "unspecified",
+] as const;
 export type TargetKind = (typeof TARGET_ORDER)[number];
 
 export interface Designation {

@@ -24,6 +24,15 @@ describe("designations", () => {
     expect(named?.counts.unspecified).toBe(3);
   });
 
+  it("designationsAlt(list) names a count of individuals or entities as the text gives it", () => {
+    const corpus = loadCorpus();
+    const korea = corpus.events.find((e) => e.actor === "South Korea" && e.type === "designation")!;
+    korea.targets = { "individual or entity": 31 };
+    const list = designationsData(corpus);
+    expect(list.find((d) => d.authority === "South Korea")?.counts["individual or entity"]).toBe(31);
+    expect(designationsAlt(list)).toContain("31 individuals or entities");
+  });
+
   it("designationsData(data) does not count one designation twice when two articles report it", () => {
     const corpus = loadCorpus();
     const korea = corpus.events.find((e) => e.actor === "South Korea" && e.type === "designation")!;

@@ -85,6 +85,16 @@ describe("extractCounts", () => {
     ]);
   });
 
+  it("extractCounts(text) reads '60 individuals and entities' as one count of either, not 60 individuals", () => {
+    expect(read("sanctioned 60 individuals and entities linked to it")).toEqual([
+      count("60 individuals and entities", 60, "individual or entity"),
+    ]);
+    expect(read("five companies or banks")).toEqual([count("five companies or banks", 5, "company or bank")]);
+    // A number or a word before the second noun makes it a phrase of its own.
+    expect(read("ten individuals and dozens of entities")).toEqual([count("ten individuals", 10, "individual")]);
+    expect(read("31 missiles and other weapons")).toEqual([count("31 missiles", 31, "missile")]);
+  });
+
   it("extractCounts(text) puts the qualifier in the span: at least eight times", () => {
     expect(read("by firing ICBMs at least eight times this year")).toEqual([
       count("at least eight times", 8, "time", { qualifier: "at least" }),

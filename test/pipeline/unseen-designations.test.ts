@@ -45,3 +45,19 @@ describe("buildEvents credits every authority of a joint designation", () => {
     expect(d).toMatchObject({ actor: "Japan", targets: { entity: 5, individual: 2 } });
   });
 });
+
+describe("buildEvents counts targets the text does not split by type", () => {
+  it("buildEvents: 'sanctioned 60 individuals and entities' targets 60 individuals or entities, not 60 individuals", () => {
+    const [d] = designations(
+      "The Treasury Department sanctioned 60 individuals and entities linked to North Korea on Monday.",
+    );
+    expect(d.targets).toEqual({ "individual or entity": 60 });
+    expect(d.summary).toBe("United States designated 60 individuals or entities");
+  });
+
+  it("buildEvents: 'added 12 companies and individuals' says what the text called them", () => {
+    const [d] = designations("The EU added 12 companies and individuals to its sanctions list on Friday.");
+    expect(d.targets).toEqual({ "individual or entity": 12 });
+    expect(d.summary).toBe("European Union designated 12 individuals or entities (companies or individuals)");
+  });
+});

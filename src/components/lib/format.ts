@@ -65,6 +65,12 @@ export function formatScaledRange(value: number, high: number | null | undefined
 /** "ballistic missile" → "ballistic missiles"; "entity" → "entities"; "aircraft" stays. */
 export function pluralize(noun: string, count = 2): string {
   if (count === 1 || !noun) return noun;
+  // "individual or entity" → "individuals or entities": each noun of a joined count.
+  if (/ or /.test(noun))
+    return String(noun)
+      .split(" or ")
+      .map((part) => pluralize(part, count))
+      .join(" or ");
   const match = /^(.*?)(\S+)$/.exec(noun);
   if (!match) return noun;
   const [, head, last] = match;

@@ -71,6 +71,8 @@ export const EVENT_TYPE_LABELS: Record<string, string> = {
 export const TARGET_TYPE_COLORS: Record<string, string> = {
   individual: "#4269d0",
   entity: "#efb118",
+  // Between the two it joins: neither one's colour.
+  "individual or entity": "#9c6b4e",
   vessel: "#6cc5b0",
   group: "#a463f2",
   aircraft: "#3ca951",
