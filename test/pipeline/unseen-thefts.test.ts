@@ -120,9 +120,9 @@ describe("buildEvents reads a theft told as a hack that cost a sum", () => {
     expect(theft.date?.iso).toBe(date);
   });
 
-  it("buildEvents makes no theft of a sum lost to trade or spent after a hack", () => {
+  it("buildEvents makes no theft of a sum lost to trade, spent after a hack or traded in breach of sanctions", () => {
     const text =
-      "The company lost $2 billion in trade last year after a data breach. The exchange spent $5 million on security after a hack in May.";
+      "The company lost $2 billion in trade last year after a data breach. The exchange spent $5 million on security after a hack in May. Coal exports in breach of sanctions worth $200 million went on.";
     expect(wireEvents("theft", "Losses", text, "2023-07-12")).toEqual([]);
   });
 });

@@ -41,9 +41,9 @@ function victimOf(clauseText: string, verbAt: number): string | null {
 }
 
 // Attacks named as such ("58 cyberattacks", "the hacks") say nothing of loot: they make a theft only when the text
-// ties money to them ("cyberattacks … valued at approximately $3 billion", "hacks that netted $1 billion").
-const ATTACK_WORDS =
-  "cyber-?attacks?|cyber-?heists?|hacks?|hacking|hacked|attacks|exploits?|exploited|breach(?:es|ed)?";
+// ties money to them ("cyberattacks … valued at approximately $3 billion", "hacks that netted $1 billion"). Not
+// "breach": "coal exports in breach of sanctions worth $200 million" is trade, not theft.
+const ATTACK_WORDS = "cyber-?attacks?|cyber-?heists?|hacks?|hacking|hacked|attacks|exploits?|exploited";
 const ATTACK_WORD = new RegExp(`^(?:${ATTACK_WORDS})$`, "i");
 const VALUE_LINK =
   /\b(?:worth|valued\s+at|totall?ing|amounting\s+to|(?:that|which)\s+(?:netted|yielded|brought\s+in|earned))\b/i;
