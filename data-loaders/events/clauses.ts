@@ -11,24 +11,32 @@ const SPACE = /\s/;
 // Inside a clause, commas and parentheses separate the phrases that facts attach to.
 const PHRASE_BREAK = /[,;:()\u2013\u2014]|\s-\s/g;
 
-function split(text: string, span: Span, pattern: RegExp): Span[] {
+/** Where the break `match` starts in `slice`, or -1 when it is none; `from` is where the previous break ended. */
+type BreakStart = (slice: string, match: RegExpExecArray, from: number) => number;
+
+const atMatch: BreakStart = (_slice, match) => match.index;
+
+// "and later" breaks from the white space before it, and only when no earlier break took that space.
+const fromSpaceBeforeAnd: BreakStart = (slice, match, from) => {
+  if (slice.charCodeAt(match.index) !== 97) return match.index;
+  let index = match.index;
+  while (index > from && SPACE.test(slice[index - 1])) index--;
+  return index === match.index ? -1 : index;
+};
+
+function split(text: string, span: Span, pattern: RegExp, breakStart: BreakStart = atMatch): Span[] {
   const parts: Span[] = [];
   const slice = text.slice(span.start, span.end);
   let from = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-    let index = m.index;
-    if (pattern === CLAUSE_BREAK && slice.charCodeAt(index) === 97) {
-      // "and later" needs white space before it that no earlier break took.
-      while (index > from && SPACE.test(slice[index - 1])) index--;
-      if (index === m.index) {
-        pattern.lastIndex = m.index + 1;
-        continue;
-      }
+    const index = breakStart(slice, m, from);
+    if (index < 0) {
+      pattern.lastIndex = m.index + 1;
+      continue;
     }
     if (index > from) parts.push({ start: span.start + from, end: span.start + index });
     from = m.index + m[0].length;
-    if (m[0].length === 0) pattern.lastIndex++;
   }
   if (from < slice.length) parts.push({ start: span.start + from, end: span.end });
   return parts;
@@ -36,7 +44,7 @@ function split(text: string, span: Span, pattern: RegExp): Span[] {
 
 /** Splits a sentence into clauses that may each carry their own event. */
 export function clausesOf(text: string, sentence: Span): Span[] {
-  return split(text, sentence, CLAUSE_BREAK);
+  return split(text, sentence, CLAUSE_BREAK, fromSpaceBeforeAnd);
 }
 
 /** Splits a clause into phrases: the nearest trigger in the same phrase claims a fact first. */

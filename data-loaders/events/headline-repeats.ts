@@ -8,14 +8,13 @@ function numbersKey(event: EventRecord, amount: Amount | null = event.amount): s
   return JSON.stringify([event.type, count?.value, count?.unit, amount?.value, amount?.unit, targets]);
 }
 
-function hasNumbers(event: EventRecord): boolean {
-  return event.count !== null || event.amount !== null || event.targets !== null;
+/** What a theft is about when its numbers differ: its victim ("" when it names none). */
+function victimKey(event: EventRecord): string {
+  return event.details.victim ? `${event.type} ${event.details.victim}` : "";
 }
 
-/** What an event is about when its numbers differ: "Atomic Wallet hit by $100m hack" over "$35 million from Atomic Wallet". */
-function victimKey(event: EventRecord): string | null {
-  const victim = event.details.victim;
-  return victim ? `${event.type}\u0000${victim}` : null;
+function hasNumbers(event: EventRecord): boolean {
+  return event.count !== null || event.amount !== null || event.targets !== null;
 }
 
 /**
@@ -31,16 +30,17 @@ export function withoutHeadlineRepeats(title: Span | null, events: EventRecord[]
   if (!events.some(inTitle)) return events;
   const bodyKeys = new Set<string>();
   const bodyTypes = new Set<string>();
+  // "Atomic Wallet hit by $100m hack" over "$35 million from Atomic Wallet": one theft, told twice.
+  const bodyVictims = new Set<string>();
   for (const e of events) {
     if (inTitle(e)) continue;
     bodyKeys.add(numbersKey(e));
     // "stole 1.5 trillion won" over "stole 1.5 trillion won ($1.1 billion)": the body leads with dollars.
     for (const equivalent of e.equivalents) bodyKeys.add(numbersKey(e, equivalent));
     bodyTypes.add(e.type);
-    const victim = victimKey(e);
-    if (victim) bodyKeys.add(victim);
+    if (victimKey(e)) bodyVictims.add(victimKey(e));
   }
   const repeated = (e: EventRecord) =>
-    hasNumbers(e) ? bodyKeys.has(numbersKey(e)) || bodyKeys.has(victimKey(e) ?? "") : bodyTypes.has(e.type);
+    hasNumbers(e) ? bodyKeys.has(numbersKey(e)) || bodyVictims.has(victimKey(e)) : bodyTypes.has(e.type);
   return events.filter((e) => !inTitle(e) || !repeated(e));
 }

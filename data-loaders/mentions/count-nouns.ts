@@ -98,7 +98,7 @@ function isNounLike(token: Token): boolean {
 
 const NOUN_WHEN_ALONE = new Set(["individual"]);
 
-const AND_OR = /[ \t]+(and|or)(?=[ \t])/y;
+const AND_OR = /[ \t]+(?:and|or)(?=[ \t])/y;
 // Plurals that are numbers or stand for "more": "ten individuals and dozens of entities" joins no nouns.
 const NOT_JOINED = new Set(["dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "others"]);
 

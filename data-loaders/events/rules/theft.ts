@@ -47,16 +47,14 @@ const ATTACK_WORDS = "cyber-?attacks?|cyber-?heists?|hacks?|hacking|hacked|attac
 const ATTACK_WORD = new RegExp(`^(?:${ATTACK_WORDS})$`, "i");
 const VALUE_LINK =
   /\b(?:worth|valued\s+at|totall?ing|amounting\s+to|(?:that|which)\s+(?:netted|yielded|brought\s+in|earned))\b/i;
-// "was hacked for $625 million": the sum right after the attack, joined by "for".
-const FOR_SUM =
-  /^\s+for\s+(?:about|around|nearly|roughly|some|over|more\s+than|at\s+least|an\s+estimated|up\s+to)?\s*$/i;
+// "was hacked for $625 million": the sum right after the attack, joined by "for" (a qualifier is inside the sum).
+const FOR_SUM = /^\s+for\s+$/i;
 // "the $625 million Ronin hack", "a $41 million exploit": the sum names the attack, with only names and words for the
 // platform between them.
 const SUM_NAMES_ATTACK =
   /^(?:\s+(?:[A-Z][\w.’'-]*|crypto(?:currency)?|blockchain|bridge|exchange|defi|token|wallet|cross-chain|network|protocol))*\s+$/;
 // "Ronin lost $620 million in a hack", "losing $100 million to an exploit": a loss the attack caused.
-const LOSS_BEFORE =
-  /\b(?:lost|lose|loses|losing)\s+(?:about|around|nearly|roughly|some|over|more\s+than|at\s+least|an\s+estimated|up\s+to)?\s*$/i;
+const LOSS_BEFORE = /\b(?:lost|lose|loses|losing)\s+$/i;
 const LOSS_TO_ATTACK = /^\s+(?:in|to|through|during|after|from)\s+(?:[\w.’'-]+\s+){0,4}$/;
 
 /** Whether the text ties the sum `m` to the attack `t` (see above). */

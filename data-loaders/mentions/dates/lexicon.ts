@@ -59,8 +59,8 @@ export const WEEKDAY_NAME_SOURCE = "Sunday|Monday|Tuesday|Wednesday|Thursday|Fri
 /** Horizontal space only: a date never runs across a line break. */
 export const SPACE = "[ \\t\\u00a0]";
 
-/** Words that introduce a bare month name ("in March", "since June", "last March"). */
-export const MONTH_LEADS: ReadonlySet<string> = new Set([
+/** Prepositions that put a period in time: "in March", "since Q3", "by the end of June". */
+const TIME_PREPOSITIONS = [
   "in",
   "since",
   "during",
@@ -73,6 +73,11 @@ export const MONTH_LEADS: ReadonlySet<string> = new Set([
   "before",
   "after",
   "of",
+];
+
+/** Words that introduce a bare month name ("in March", "since June", "last March"). */
+export const MONTH_LEADS: ReadonlySet<string> = new Set([
+  ...TIME_PREPOSITIONS,
   "around",
   "between",
   "last",
@@ -181,22 +186,7 @@ export const QUANTITY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that introduce a quarter named by its label alone ("in Q4", "for Q3", "by the end of Q2"). */
-export const QUARTER_LEADS: ReadonlySet<string> = new Set([
-  "in",
-  "since",
-  "during",
-  "by",
-  "until",
-  "till",
-  "from",
-  "through",
-  "throughout",
-  "before",
-  "after",
-  "of",
-  "for",
-  "between",
-]);
+export const QUARTER_LEADS: ReadonlySet<string> = new Set([...TIME_PREPOSITIONS, "for", "between"]);
 
 /** Words before a year that make it a modifier of the noun after it ("the 2017 test", "a 2006 resolution"). */
 export const YEAR_DETERMINERS: ReadonlySet<string> = new Set([
