@@ -1,13 +1,4 @@
-import type {
-  CatalogEntry,
-  Corpus,
-  DateValue,
-  DocumentRecord,
-  Fact,
-  FactDraft,
-  ReadResult,
-  Segments,
-} from "./types.ts";
+import type { CatalogEntry, Corpus, DateValue, DocumentRecord, Fact, ReadResult, Segments } from "./types.ts";
 import { segment } from "./segment/segment.ts";
 import { scanNumbers } from "./mentions/number-scan.ts";
 import { extractMoney } from "./mentions/money.ts";
@@ -16,6 +7,7 @@ import { extractDates } from "./mentions/dates.ts";
 import { extractActors } from "./mentions/actors.ts";
 import { extractQuotes } from "./mentions/quotes.ts";
 import { attachProvenance } from "./provenance/attach.ts";
+import { mergeInTextOrder } from "./provenance/text-order.ts";
 import { publicationDate } from "./documents/publication-date.ts";
 import { titleText } from "./documents/title-text.ts";
 import { buildDocumentEvents } from "./events/build-events.ts";
@@ -43,10 +35,6 @@ function rejectedDocument(read: ReadResult, entry: CatalogEntry | undefined): Do
     text: "",
     segments: { title: null, dateline: null, paragraphs: [], sentences: [] },
   };
-}
-
-function byPosition(a: Fact, b: Fact): number {
-  return a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 }
 
 type ReadText = ReadResult & { status: "ok" };
@@ -77,8 +65,9 @@ export function extractDocuments(
     const entry = catalog?.get(read.doc);
     if (read.status !== "ok") return { document: rejectedDocument(read, entry), facts: [] };
     const i = next++;
-    const drafts: FactDraft[] = [...money[i], ...counts[i], ...dates[i], ...actors[i], ...quotes[i]];
-    const facts = attachProvenance(read.doc, read.text, segments[i].sentences, drafts).sort(byPosition);
+    // The biggest list last: each merge copies what came before.
+    const drafts = mergeInTextOrder([money[i], counts[i], dates[i], quotes[i], actors[i]]);
+    const facts = attachProvenance(read.doc, read.text, segments[i].sentences, drafts);
     return { document: okDocument(ok[i], entry, segments[i], datings[i]), facts };
   });
 }
