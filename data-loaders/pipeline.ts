@@ -1,22 +1,29 @@
 import type { CatalogEntry, Corpus, DateValue, DocumentRecord, Fact, ReadResult, Segments } from "./types.ts";
 import { segment } from "./segment/segment.ts";
-import { scanNumbers } from "./mentions/number-scan.ts";
+import { NUMBER_GATE_WORDS, scanNumbers } from "./mentions/number-scan.ts";
 import { extractMoney } from "./mentions/money.ts";
 import { extractCounts } from "./mentions/counts.ts";
-import { extractDates } from "./mentions/dates.ts";
+import { DATE_GATE_WORDS, extractDates } from "./mentions/dates.ts";
 import { extractActors } from "./mentions/actors.ts";
 import { extractQuotes } from "./mentions/quotes.ts";
 import { attachProvenance } from "./provenance/attach.ts";
 import { mergeInTextOrder } from "./provenance/text-order.ts";
 import { publicationDate } from "./documents/publication-date.ts";
 import { titleText } from "./documents/title-text.ts";
-import { buildDocumentEvents } from "./events/build-events.ts";
+import { buildDocumentEvents, TRIGGER_GATE_WORDS } from "./events/build-events.ts";
+import { LeadGate } from "./gate/lead-gate.ts";
 import { chooseFigures } from "./figures/choose-figures.ts";
 
 export interface ExtractedDocument {
   document: DocumentRecord;
   facts: Fact[];
+  /** Where the lead gate found words that may start an event (see `buildDocumentEvents`). */
+  triggerStarts: number[];
 }
+
+// Numbers, dates and event triggers all start at a digit or at some word's first letters: one gate finds them all.
+const GATE = new LeadGate([NUMBER_GATE_WORDS, DATE_GATE_WORDS, TRIGGER_GATE_WORDS]);
+const [NUMBER_STARTS, DATE_STARTS, TRIGGER_STARTS] = [0, 1, 2];
 
 function rejectedDocument(read: ReadResult, entry: CatalogEntry | undefined): DocumentRecord {
   return {
@@ -52,9 +59,12 @@ export function extractDocuments(
   const texts = ok.map((read) => read.text);
   const segments = texts.map((text) => segment(text));
   const datings = ok.map((read, i) => publicationDate(read.text, segments[i], catalog?.get(read.doc)));
-  const numbers = texts.map((text) => scanNumbers(text));
+  const starts = texts.map((text) => GATE.scan(text));
+  const numbers = texts.map((text, i) => scanNumbers(text, starts[i][NUMBER_STARTS]));
   const money = texts.map((text, i) => extractMoney(text, numbers[i]));
-  const dates = texts.map((text, i) => extractDates(text, { documentDate: dayOf(datings[i].published) }));
+  const dates = texts.map((text, i) =>
+    extractDates(text, { documentDate: dayOf(datings[i].published), starts: starts[i][DATE_STARTS] }),
+  );
   const counts = texts.map((text, i) =>
     extractCounts(text, { exclude: [...money[i], ...dates[i]], numbers: numbers[i] }),
   );
@@ -63,12 +73,16 @@ export function extractDocuments(
   let next = 0;
   return reads.map((read) => {
     const entry = catalog?.get(read.doc);
-    if (read.status !== "ok") return { document: rejectedDocument(read, entry), facts: [] };
+    if (read.status !== "ok") return { document: rejectedDocument(read, entry), facts: [], triggerStarts: [] };
     const i = next++;
     // The biggest list last: each merge copies what came before.
     const drafts = mergeInTextOrder([money[i], counts[i], dates[i], quotes[i], actors[i]]);
     const facts = attachProvenance(read.doc, read.text, segments[i].sentences, drafts);
-    return { document: okDocument(ok[i], entry, segments[i], datings[i]), facts };
+    return {
+      document: okDocument(ok[i], entry, segments[i], datings[i]),
+      facts,
+      triggerStarts: starts[i][TRIGGER_STARTS],
+    };
   });
 }
 
@@ -122,6 +136,7 @@ export function runPipeline(
   const events = buildDocumentEvents(
     documents,
     extracted.map((e) => e.facts),
+    extracted.map((e) => e.triggerStarts),
   );
   const figures = chooseFigures(documents, facts, events);
   return { documents, facts, events, figures };

@@ -27,6 +27,8 @@ import { eventDateOf } from "./since-dates.ts";
 const RULES = new Map<EventType, EventRule>(EVENT_RULES.map((r) => [r.type, r]));
 
 const TRIGGERS = new TriggerScanner(EVENT_RULES);
+/** The words that start events, for a lead gate the pipeline shares among its scanners. */
+export const TRIGGER_GATE_WORDS = TRIGGERS.gateWords;
 
 function firstDate(facts: Fact[]): DateFact | null {
   return facts.find((f): f is DateFact => f.kind === "date") ?? null;
@@ -146,10 +148,14 @@ function inTextOrder(facts: Fact[]): Fact[] {
 }
 
 /** Builds the events of one document from its facts, sentence by sentence and clause by clause. */
-function eventsOfDocument(document: DocumentRecord, unordered: Fact[]): EventRecord[] {
+function eventsOfDocument(
+  document: DocumentRecord,
+  unordered: Fact[],
+  triggerStarts: readonly number[] | undefined,
+): EventRecord[] {
   // In text order, a sentence's facts are one run of the list.
   const facts = inTextOrder(unordered);
-  const triggers = TRIGGERS.scan(document.text);
+  const triggers = TRIGGERS.scan(document.text, triggerStarts);
   const events: EventRecord[] = [];
   let seen = 0;
   let next = 0;
@@ -200,11 +206,18 @@ export function buildEvents(documents: readonly DocumentRecord[], facts: readonl
   );
 }
 
-/** `buildEvents` for facts already grouped: `factsOf[i]` holds the facts of `documents[i]`. */
-export function buildDocumentEvents(documents: readonly DocumentRecord[], factsOf: readonly Fact[][]): EventRecord[] {
+/**
+ * `buildEvents` for facts already grouped: `factsOf[i]` holds the facts of `documents[i]`, and `triggerStartsOf[i]`,
+ * when given, where a lead gate holding `TRIGGER_GATE_WORDS` found triggers in its text.
+ */
+export function buildDocumentEvents(
+  documents: readonly DocumentRecord[],
+  factsOf: readonly Fact[][],
+  triggerStartsOf?: readonly (readonly number[] | undefined)[],
+): EventRecord[] {
   const events: EventRecord[] = [];
   documents.forEach((d, i) => {
-    if (d.status === "ok") for (const e of eventsOfDocument(d, factsOf[i])) events.push(e);
+    if (d.status === "ok") for (const e of eventsOfDocument(d, factsOf[i], triggerStartsOf?.[i])) events.push(e);
   });
   return events;
 }

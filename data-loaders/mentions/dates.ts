@@ -8,6 +8,7 @@ import { scanDates } from "./dates/scan.ts";
 
 export type { DateResolution } from "./dates/draft.ts";
 export { DATE_RESOLUTIONS, TEXT_ONLY_RESOLUTIONS } from "./dates/draft.ts";
+export { DATE_GATE_WORDS } from "./dates/scan.ts";
 export {
   dateValue,
   dayIntervalValue,
@@ -21,6 +22,8 @@ export {
 export interface DateOptions {
   /** The document's publication date, "YYYY-MM-DD", or null when unknown (then only dates with a year are read). */
   documentDate: string | null;
+  /** Where a lead gate holding `DATE_GATE_WORDS` found date triggers, when the caller ran one (see `scanDates`). */
+  starts?: readonly number[];
 }
 
 /**
@@ -37,5 +40,5 @@ export function extractDates(text: string, options: DateOptions): DateDraft[] {
   const { documentDate } = options;
   const day = documentDate === null ? null : parseDay(documentDate);
   if (documentDate !== null && !day) throw new TypeError(`invalid documentDate: ${documentDate}`);
-  return scanDates(text, day);
+  return scanDates(text, day, options.starts);
 }

@@ -1,19 +1,18 @@
 // One pass over a text that finds every number expression; money and counts both start from it (the pipeline scans
 // once and hands the result to both).
 import { matchNumberAt, NUMBER_WORDS, type NumberMatch } from "./number-words.ts";
+import { LeadGate, type GateWords } from "../gate/lead-gate.ts";
 
 // The cheap gate: a digit or a number word. Everything slower runs only where it hits.
-const GATE = new RegExp(`[0-9]|\\b(?:${NUMBER_WORDS.join("|")})\\b`, "gi");
+export const NUMBER_GATE_WORDS: GateWords = { words: `(?:${NUMBER_WORDS.join("|")})`, digits: true };
+const OWN_GATE = new LeadGate([NUMBER_GATE_WORDS]);
+const NUMBER_WORD_AT = new RegExp(`(?:${NUMBER_WORDS.join("|")})\\b`, "iy");
 const LEADS_TO_SCALE = new Set(["hundred", "thousand", "million", "billion", "trillion", "dozen"]);
 // "a hundred", "half a million": the article belongs to the number but is not a gate word.
 const ARTICLE_BEFORE = /\b(?:half[ \t]+)?an?[ \t]+$/i;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function articleStart(text: string, pos: number): number {
@@ -23,18 +22,23 @@ function articleStart(text: string, pos: number): number {
 }
 
 /**
- * Every number expression in `text`, in order and without overlaps.
+ * Every number expression in `text`, in order and without overlaps. `starts` are the places a gate holding
+ * `NUMBER_GATE_WORDS` found (by default the scanner's own gate).
  * @example scanNumbers("eight individuals and two organizations").map((n) => n.value) // → [8, 2]
  */
-export function scanNumbers(text: string): NumberMatch[] {
+export function scanNumbers(text: string, starts: readonly number[] = OWN_GATE.scan(text)[0]): NumberMatch[] {
   const found: NumberMatch[] = [];
-  GATE.lastIndex = 0;
-  // test() instead of exec(): no match array per hit; the hit's start is recovered from lastIndex.
-  while (GATE.test(text)) {
-    const hitEnd = GATE.lastIndex;
-    let hitStart = hitEnd - 1;
+  let from = 0;
+  for (const hitStart of starts) {
+    if (hitStart < from) continue;
     const isDigitHit = isDigit(text.charCodeAt(hitStart));
-    if (!isDigitHit) while (hitStart > 0 && isLetter(text.charCodeAt(hitStart - 1))) hitStart--;
+    let hitEnd = hitStart + 1;
+    if (!isDigitHit) {
+      // The gate knows the word's first letters only; a number word is the whole word.
+      NUMBER_WORD_AT.lastIndex = hitStart;
+      if (!NUMBER_WORD_AT.test(text)) continue;
+      hitEnd = NUMBER_WORD_AT.lastIndex;
+    }
     let start = hitStart;
     if (!isDigitHit && LEADS_TO_SCALE.has(text.slice(hitStart, hitEnd).toLowerCase())) {
       const before = articleStart(text, start);
@@ -44,7 +48,7 @@ export function scanNumbers(text: string): NumberMatch[] {
     const match = matchNumberAt(text, start) ?? (start !== hitStart ? matchNumberAt(text, hitStart) : null);
     if (match) {
       found.push(match);
-      GATE.lastIndex = Math.max(match.end, hitEnd);
+      from = Math.max(match.end, hitEnd);
     }
   }
   return found;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { leadsOf, TriggerScanner } from "../../data-loaders/events/trigger-scan.ts";
+import { TriggerScanner } from "../../data-loaders/events/trigger-scan.ts";
+import { leadsOf } from "../../data-loaders/gate/lead-gate.ts";
 import { EVENT_RULES } from "../../data-loaders/events/rules/index.ts";
 
 // What the scanner replaces: one case-insensitive alternation of every rule's trigger, matches that start a word.

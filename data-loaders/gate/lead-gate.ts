@@ -1,0 +1,163 @@
+// One pass over a text for every scanner that starts at a word or a digit: numbers, dates and event triggers. Each
+// `\b(?:word|…)` alternation costs about 3 ms/MB however few words it holds (the engine tries it at every position),
+// so three of them cost three times what one does. The gate's alternation holds the first three letters (the lead)
+// of every client's words; a table says which clients a lead belongs to, and each client then checks its own words
+// at the positions it was handed.
+
+export const LEAD = 3;
+/** Letters a–z are 1–26; any white space is 27; the hyphen is 28. */
+export const RADIX = 29;
+const MAX_CLIENTS = 8;
+
+export function slotOf(code: number): number {
+  if (code >= 97 && code <= 122) return code - 96;
+  if (code >= 65 && code <= 90) return code - 64;
+  if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) return 27;
+  if (code === 45) return 28;
+  return -1;
+}
+
+/** The table index of the lead at `i`, or -1 when one of its characters has no slot. */
+export function leadKeyAt(text: string, i: number): number {
+  const a = slotOf(text.charCodeAt(i));
+  const b = slotOf(text.charCodeAt(i + 1));
+  const c = slotOf(text.charCodeAt(i + 2));
+  return a < 0 || b < 0 || c < 0 ? -1 : (a * RADIX + b) * RADIX + c;
+}
+
+// Stands for a character the pattern leaves open (\w): a word's first letters must all be fixed.
+const ANY = "\u0000";
+
+/** The first `LEAD` characters of every string the pattern `source` matches (\b ignored). */
+export function leadsOf(source: string): Set<string> {
+  let pos = 0;
+  const cut = (s: string) => (s.length > LEAD ? s.slice(0, LEAD) : s);
+  const concat = (a: Set<string>, b: Set<string>) => {
+    const out = new Set<string>();
+    for (const x of a) for (const y of b) out.add(x.length >= LEAD ? x : cut(x + y));
+    return out;
+  };
+  function alternation(): Set<string> {
+    const out = sequence();
+    while (source[pos] === "|") {
+      pos++;
+      for (const s of sequence()) out.add(s);
+    }
+    return out;
+  }
+  function sequence(): Set<string> {
+    let out = new Set([""]);
+    while (pos < source.length && source[pos] !== "|" && source[pos] !== ")") {
+      let part = atom();
+      const quantifier = source[pos];
+      if (quantifier === "?" || quantifier === "*") {
+        pos++;
+        part = new Set([...part, ""]);
+      } else if (quantifier === "+") pos++;
+      out = concat(out, part);
+    }
+    return out;
+  }
+  function atom(): Set<string> {
+    const c = source[pos];
+    if (source.startsWith("(?:", pos)) {
+      pos += 3;
+      const inner = alternation();
+      if (source[pos++] !== ")") throw new SyntaxError(`unclosed group in ${source}`);
+      return inner;
+    }
+    if (c === "[") {
+      const close = source.indexOf("]", pos);
+      const chars = source.slice(pos + 1, close);
+      if (close < 0 || /[\\^-]/.test(chars)) throw new SyntaxError(`unsupported class in ${source}`);
+      pos = close + 1;
+      return new Set(chars);
+    }
+    if (c === "\\") {
+      const escaped = source[pos + 1];
+      pos += 2;
+      if (escaped === "b") return new Set([""]);
+      if (escaped === "s") return new Set([" "]);
+      if (escaped === "w") return new Set([ANY]);
+      if (/[a-zA-Z0-9]/.test(escaped)) throw new SyntaxError(`unsupported escape \\${escaped} in ${source}`);
+      return new Set([escaped]);
+    }
+    if ("()*+?{}.^$".includes(c)) throw new SyntaxError(`unsupported syntax "${c}" in ${source}`);
+    pos++;
+    return new Set([c.toLowerCase()]);
+  }
+  const leads = alternation();
+  if (pos !== source.length) throw new SyntaxError(`unbalanced pattern ${source}`);
+  return leads;
+}
+
+function keyOf(lead: string, source: string): number {
+  const key = lead.length === LEAD ? leadKeyAt(lead, 0) : -1;
+  if (key < 0) throw new SyntaxError(`${source} must start with ${LEAD} fixed letters, not "${lead}"`);
+  return key;
+}
+
+/** A lead as a regex: its white space stands for any of the characters `slotOf` files under white space. */
+function leadPattern(lead: string): string {
+  return lead.replace(/[ -]/g, (c) => (c === "-" ? "\\-" : "[ \\t\\n\\r\\u00a0]"));
+}
+
+export interface GateWords {
+  /** A pattern (regex source) of the words a client reads; each alternative starts with three fixed letters. */
+  words: string;
+  /** Whether the client also reads from every digit. */
+  digits: boolean;
+}
+
+/** The indices of the table entries the leads of `source` take. */
+export function leadKeys(source: string): number[] {
+  return [...leadsOf(source)].map((lead) => keyOf(lead, source));
+}
+
+/** Finds, in one pass, where each client's words may start: word starts (as \b sees them) with one of its leads. */
+export class LeadGate {
+  private readonly clientsByLead = new Uint8Array(RADIX ** LEAD);
+  private readonly digitClients: number[];
+  private readonly pattern: RegExp;
+
+  constructor(private readonly clients: readonly GateWords[]) {
+    if (clients.length > MAX_CLIENTS) throw new RangeError(`at most ${MAX_CLIENTS} gate clients`);
+    const leads = new Set<string>();
+    clients.forEach((client, i) => {
+      for (const lead of leadsOf(client.words)) {
+        this.clientsByLead[keyOf(lead, client.words)] |= 1 << i;
+        leads.add(lead.toLowerCase());
+      }
+    });
+    this.digitClients = clients.flatMap((c, i) => (c.digits ? [i] : []));
+    const words = `\\b(?:${[...leads].map(leadPattern).join("|")})`;
+    this.pattern = new RegExp(this.digitClients.length > 0 ? `[0-9]|${words}` : words, "gi");
+  }
+
+  /**
+   * For each client, in text order: the positions of every digit, when it reads digits, and of every word start
+   * whose first three characters, in any case, are a lead of its words.
+   */
+  scan(text: string): number[][] {
+    const found = this.clients.map((): number[] => []);
+    const digitClients = this.digitClients;
+    const pattern = this.pattern;
+    pattern.lastIndex = 0;
+    // test() leaves lastIndex after the hit without building a match array.
+    while (pattern.test(text)) {
+      const end = pattern.lastIndex;
+      const last = text.charCodeAt(end - 1);
+      if (last >= 48 && last <= 57) {
+        for (const client of digitClients) found[client].push(end - 1);
+        continue;
+      }
+      const i = end - LEAD;
+      // A lead may hold a space ("a s"): the next word can start inside it.
+      pattern.lastIndex = i + 1;
+      const key = leadKeyAt(text, i);
+      let clients = key < 0 ? 0 : this.clientsByLead[key];
+      for (let client = 0; clients !== 0; client++, clients >>>= 1) if ((clients & 1) !== 0) found[client].push(i);
+    }
+    return found;
+  }
+}
