@@ -126,3 +126,30 @@ describe("buildEvents reads a theft told as a hack that cost a sum", () => {
     expect(wireEvents("theft", "Losses", text, "2023-07-12")).toEqual([]);
   });
 });
+
+describe("buildEvents reads a theft told as a sum lost to thieves", () => {
+  it.each([
+    ["Bybit lost $1.5 billion to North Korean hackers in February.", 1.5e9, "Bybit", "North Korea", "2025-02"],
+    [
+      "Ronin Network lost about $620 million to the Lazarus Group in March 2022.",
+      620e6,
+      "Ronin Network",
+      "Lazarus Group",
+      "2022-03",
+    ],
+    ["Harmony was losing $100 million in an exploit on Friday.", 100e6, "Harmony", null, "2025-02-28"],
+    ["Investors lost a total of $40 million to cybercriminals last year.", 40e6, undefined, null, "2024"],
+  ])("buildEvents: %s", (sentence, value, victim, actor, date) => {
+    const [theft] = wireEvents("theft", "Crypto theft", sentence, "2025-03-02");
+    expect(theft.amount).toMatchObject({ value, unit: "USD" });
+    expect(theft.details.victim).toBe(victim);
+    expect(theft.actor).toBe(actor);
+    expect(theft.date?.iso).toBe(date);
+  });
+
+  it("buildEvents makes no theft of a sum lost to sanctions, in revenue or in an election", () => {
+    const text =
+      "North Korea lost $2 billion in exports to sanctions. The country lost $300 million in revenue last year. The party lost 12 seats to the opposition.";
+    expect(wireEvents("theft", "Losses", text, "2025-03-02")).toEqual([]);
+  });
+});

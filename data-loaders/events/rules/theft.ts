@@ -1,7 +1,8 @@
-import type { MoneyFact } from "../../types.ts";
+import type { ActorFact, MoneyFact } from "../../types.ts";
 import type { EventRule, Trigger } from "../rule.ts";
 import { amountOf, isMoney, restates } from "../amounts.ts";
 import { countryOf, isActor } from "../actor-helpers.ts";
+import { monthNumber, WEEKDAY_NUMBERS } from "../../mentions/dates/lexicon.ts";
 
 // The noun phrase naming what was robbed: "the hacking of the blockchain-based game ‘Ronin’", "stolen from the
 // Dubai-based cryptocurrency exchange Bybit". Its last capitalized run is the name; earlier ones are adjectives
@@ -19,8 +20,19 @@ const CAPITALIZED_RUN = /[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*/g;
 // hit by $100m hack".
 const VICTIM_SUBJECT = new RegExp(
   `(${NAME})(?:[’']s)?(?:\\s+(?:[a-z][\\w-]*\\s+){0,2}?${PLATFORM})?\\s+` +
-    `(?:(?:was|were|has\\s+been|had\\s+been|got)\\s+(?:hacked|exploited|breached|drained|robbed)|(?:was\\s+|were\\s+)?hit\\s+by|lost|loses|losing)\\b`,
+    `(?:(?:was|were|has\\s+been|had\\s+been|got)\\s+(?:hacked|exploited|breached|drained|robbed)|(?:was\\s+|were\\s+)?hit\\s+by|lost|loses|(?:was\\s+|were\\s+)?losing)\\b`,
 );
+// Who lose money without being named: capitalized only as a sentence's first word ("Investors lost $40 million").
+const UNNAMED_VICTIMS = new Set(
+  "investors users customers clients victims depositors traders holders people companies firms exchanges businesses banks".split(
+    " ",
+  ),
+);
+
+function isCalendarWord(name: string): boolean {
+  const word = name.replace(/\.$/, "");
+  return monthNumber(word) !== undefined || Object.hasOwn(WEEKDAY_NUMBERS, word);
+}
 
 /**
  * The victim named in a clause whose theft verb starts at `verbAt`: "the hack of X" anywhere, "from X" only after
@@ -29,22 +41,24 @@ const VICTIM_SUBJECT = new RegExp(
 function victimOf(clauseText: string, verbAt: number): string | null {
   for (const m of clauseText.matchAll(VICTIM_PHRASE)) {
     if (m[1] === undefined && m.index < verbAt) continue;
-    return m[2].match(CAPITALIZED_RUN)?.at(-1) ?? null;
+    const name = m[2].match(CAPITALIZED_RUN)?.at(-1) ?? null;
+    // "an exploit on Friday", "the attack in March": a date, not a platform.
+    if (name && isCalendarWord(name)) continue;
+    return name;
   }
   const subject = VICTIM_SUBJECT.exec(clauseText)?.[1];
-  return (
+  const name =
     subject
       ?.match(CAPITALIZED_RUN)
       ?.at(-1)
-      ?.replace(/^The\s+/, "") ?? null
-  );
+      ?.replace(/^The\s+/, "") ?? null;
+  return name && UNNAMED_VICTIMS.has(name.toLowerCase()) ? null : name;
 }
 
 // Attacks named as such ("58 cyberattacks", "the hacks") say nothing of loot: they make a theft only when the text
 // ties money to them ("cyberattacks … valued at approximately $3 billion", "hacks that netted $1 billion"). Not
 // "breach": "coal exports in breach of sanctions worth $200 million" is trade, not theft.
 const ATTACK_WORDS = "cyber-?attacks?|cyber-?heists?|hacks?|hacking|hacked|attacks|exploits?|exploited";
-const ATTACK_WORD = new RegExp(`^(?:${ATTACK_WORDS})$`, "i");
 const VALUE_LINK =
   /\b(?:worth|valued\s+at|totall?ing|amounting\s+to|(?:that|which)\s+(?:netted|yielded|brought\s+in|earned))\b/i;
 // "was hacked for $625 million": the sum right after the attack, joined by "for" (a qualifier is inside the sum).
@@ -56,6 +70,31 @@ const SUM_NAMES_ATTACK =
 // "Ronin lost $620 million in a hack", "losing $100 million to an exploit": a loss the attack caused.
 const LOSS_BEFORE = /\b(?:lost|lose|loses|losing)\s+$/i;
 const LOSS_TO_ATTACK = /^\s+(?:in|to|through|during|after|from)\s+(?:[\w.’'-]+\s+){0,4}$/;
+
+// "Bybit lost $1.5 billion to North Korean hackers", "losing $100 million in an exploit": a loss is a theft only when
+// the text says who or what took the money ("lost $2 billion in exports" is trade).
+const LOSS_WORDS = "lost|lose|loses|losing";
+const LOSS_WORD = new RegExp(`^(?:${LOSS_WORDS})$`, "i");
+const TIED_ONLY_WORD = new RegExp(`^(?:${ATTACK_WORDS}|${LOSS_WORDS})$`, "i");
+// Between the loss and its sum, a few lower-case words at most ("lost a total of $X"; qualifiers are in the sum).
+const LOSS_TO_SUM = /^\s+(?:[a-z]+\s+){0,3}$/;
+const TO_THIEVES =
+  /^\s+(?:to|in|through|during|from)\s+(?:[\w.’'-]+\s+){0,3}?(?:hackers?|attackers?|thie(?:f|ves)|cyber-?(?:criminals?|thieves)|criminals|scammers?|fraudsters?|(?:cyber-?)?attacks?|hacks?|hacking|exploits?|heists?|thefts?|(?:security\s+)?breach(?:es)?)\b/i;
+const TO_BEFORE_ACTOR = /^\s+to\s+(?:the\s+)?$/i;
+
+/** Whether `m` is the sum of the loss `t` and the text names its taker (see above). */
+function lostTo(text: string, m: MoneyFact, t: Trigger, actors: readonly ActorFact[]): boolean {
+  if (m.start < t.end || !LOSS_TO_SUM.test(text.slice(t.end, m.start))) return false;
+  if (TO_THIEVES.test(text.slice(m.end, m.end + 100))) return true;
+  // "lost $620 million to the Lazarus Group", "… to North Korea".
+  return actors.some(
+    (a) =>
+      a.start >= m.end &&
+      a.start - m.end <= 12 &&
+      (a.category === "hacking group" || countryOf(a) === "North Korea") &&
+      TO_BEFORE_ACTOR.test(text.slice(m.end, a.start)),
+  );
+}
 
 /** Whether the text ties the sum `m` to the attack `t` (see above). */
 function valuesAttack(text: string, m: MoneyFact, t: Trigger): boolean {
@@ -71,24 +110,34 @@ function valuesAttack(text: string, m: MoneyFact, t: Trigger): boolean {
   );
 }
 
-/** The money a theft may claim: any, after a word of stealing; after attacks only, money the text values them at. */
-function lootOf(money: MoneyFact[], triggers: readonly Trigger[], text: string): MoneyFact[] {
-  if (triggers.some((t) => !ATTACK_WORD.test(t.word))) return money;
-  return money.filter((m) => triggers.some((t) => valuesAttack(text, m, t)));
+/**
+ * The money a theft may claim: any, after a word of stealing; after attacks and losses only, money the text values
+ * the attack at or says was lost to thieves.
+ */
+function lootOf(
+  money: MoneyFact[],
+  triggers: readonly Trigger[],
+  text: string,
+  actors: readonly ActorFact[],
+): MoneyFact[] {
+  if (triggers.some((t) => !TIED_ONLY_WORD.test(t.word))) return money;
+  return money.filter((m) =>
+    triggers.some((t) => (LOSS_WORD.test(t.word) ? lostTo(text, m, t, actors) : valuesAttack(text, m, t))),
+  );
 }
 
 export const theftRule: EventRule = {
   type: "theft",
   trigger: new RegExp(
     `\\b(?:st(?:o|ea)l(?:e|en|s|ing)?|theft|thefts|heists?|looted|looting|siphon(?:ed|ing)?|drain(?:ed|ing)|robbed|` +
-      `robbery|embezzl\\w*|swindl\\w*|ma(?:de|kes?|king)\\s+off\\s+with|${ATTACK_WORDS})\\b`,
+      `robbery|embezzl\\w*|swindl\\w*|ma(?:de|kes?|king)\\s+off\\s+with|${ATTACK_WORDS}|${LOSS_WORDS})\\b`,
     "gi",
   ),
   claims: (fact) => isMoney(fact),
   requiresClaim: true,
   needsDate: false,
   build({ text, clause, claimed, actors, triggers }) {
-    const money = lootOf(claimed.filter(isMoney), triggers, text);
+    const money = lootOf(claimed.filter(isMoney), triggers, text, actors);
     if (money.length === 0) return null;
     // Dollars lead when the text gives them: the notebook compares amounts in one currency.
     const main = money.find((m) => m.unit === "USD") ?? money[0];
