@@ -112,7 +112,11 @@ describe("buildEvents reads a theft told as a hack that cost a sum", () => {
     ["The Ronin Network lost $620 million in a hack in March 2022.", 620e6, "Ronin Network", "2022-03"],
     ["Axie Infinity’s Ronin bridge was hacked for $625 million last year.", 625e6, "Ronin", "2022"],
     ["The hackers made off with about $100 million worth of crypto on Friday.", 100e6, undefined, "2023-07-07"],
-    ["Lazarus was behind the $600 million Poly Network hack in August.", 600e6, undefined, "2022-08"],
+    ["Lazarus was behind the $600 million Poly Network hack in August.", 600e6, "Poly Network", "2022-08"],
+    ["The Bybit exploit, which netted $1.5 billion, came in February.", 1.5e9, "Bybit", "2023-02"],
+    ["North Korea was behind the $100 million Harmony bridge hack.", 100e6, "Harmony", undefined],
+    ["The North Korean hack netted $300 million in May.", 300e6, undefined, "2023-05"],
+    ["The Lazarus heist in March yielded $41 million.", 41e6, undefined, "2023-03"],
   ])("buildEvents: %s", (sentence, value, victim, date) => {
     const [theft] = wireEvents("theft", "Crypto theft", sentence, "2023-07-12");
     expect(theft.amount).toMatchObject({ value, unit: "USD" });

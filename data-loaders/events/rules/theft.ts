@@ -29,6 +29,28 @@ const UNNAMED_VICTIMS = new Set(
   ),
 );
 
+// The victim named right before the attack: "the $600 million Poly Network hack", "the Bybit exploit", "Ronin bridge
+// hack". A country or hacking group there is the attacker ("the North Korean hack", "the Lazarus heist").
+const VICTIM_BEFORE_ATTACK = new RegExp(
+  `(${NAME})(?:[’']s)?(?:\\s+(?:crypto(?:currency)?|blockchain|bridge|exchange|defi|token|wallet|cross-chain|network|protocol))*` +
+    `\\s+(?:hacks?|exploits?|heists?|breach|cyber-?attacks?|attacks?|theft)\\b`,
+  "g",
+);
+
+/** The victim named right before an attack noun, unless the name there is the attacker's. */
+function victimBeforeAttack(clauseText: string, clauseStart: number, actors: readonly ActorFact[]): string | null {
+  for (const m of clauseText.matchAll(VICTIM_BEFORE_ATTACK)) {
+    const name = m[1].match(CAPITALIZED_RUN)?.at(-1) ?? null;
+    if (!name || isCalendarWord(name)) continue;
+    const at = clauseStart + m.index + m[1].lastIndexOf(name);
+    const attacker = actors.some(
+      (a) => a.start < at + name.length && a.end > at && (a.kind === "country" || a.category === "hacking group"),
+    );
+    if (!attacker) return name.replace(/^The\s+/, "");
+  }
+  return null;
+}
+
 function isCalendarWord(name: string): boolean {
   const word = name.replace(/\.$/, "");
   return monthNumber(word) !== undefined || Object.hasOwn(WEEKDAY_NUMBERS, word);
@@ -60,7 +82,7 @@ function victimOf(clauseText: string, verbAt: number): string | null {
 // "breach": "coal exports in breach of sanctions worth $200 million" is trade, not theft.
 const ATTACK_WORDS = "cyber-?attacks?|cyber-?heists?|hacks?|hacking|hacked|attacks|exploits?|exploited";
 const VALUE_LINK =
-  /\b(?:worth|valued\s+at|totall?ing|amounting\s+to|(?:that|which)\s+(?:netted|yielded|brought\s+in|earned))\b/i;
+  /\b(?:worth|valued\s+at|totall?ing|amounting\s+to|(?:(?:that|which)\s+)?(?:netted|yielded|reaped|brought\s+in|earned))\b/i;
 // "was hacked for $625 million": the sum right after the attack, joined by "for" (a qualifier is inside the sum).
 const FOR_SUM = /^\s+for\s+$/i;
 // "the $625 million Ronin hack", "a $41 million exploit": the sum names the attack, with only names and words for the
@@ -148,7 +170,8 @@ export const theftRule: EventRule = {
       actors.find((a) => isActor(a) && countryOf(a) === "North Korea") ??
       null;
     const details: Record<string, string> = {};
-    const victimName = victimOf(clauseText, triggers[0].start - clause.start);
+    const victimName =
+      victimOf(clauseText, triggers[0].start - clause.start) ?? victimBeforeAttack(clauseText, clause.start, actors);
     if (victimName && victimName !== perpetrator?.value) details.victim = victimName;
     return {
       actor: perpetrator?.value ?? null,
