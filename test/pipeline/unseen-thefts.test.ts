@@ -50,6 +50,19 @@ describe("buildEvents reads a theft's victim and date past the words around them
   });
 });
 
+describe("buildEvents names a victim that ends its sentence without the full stop", () => {
+  it("buildEvents: 'stole 48.2 billion yen from DMM Bitcoin.' names DMM Bitcoin", () => {
+    const [theft] = wireEvents(
+      "theft",
+      "Police name hackers",
+      "Japanese police said North Korean hackers stole 48.2 billion yen from DMM Bitcoin.",
+      "2024-12-24",
+    );
+    expect(theft.details.victim).toBe("DMM Bitcoin");
+    expect(theft.summary).toBe("North Korea: theft of 48.2 billion JPY from DMM Bitcoin");
+  });
+});
+
 describe("buildEvents takes attacks for a theft only when the text values them", () => {
   it("buildEvents makes a theft of 'cyberattacks … valued at approximately $3 billion'", () => {
     const [theft] = wireEvents(

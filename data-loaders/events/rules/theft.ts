@@ -40,20 +40,26 @@ const VICTIM_BEFORE_ATTACK = new RegExp(
 /** The victim named right before an attack noun, unless the name there is the attacker's. */
 function victimBeforeAttack(clauseText: string, clauseStart: number, actors: readonly ActorFact[]): string | null {
   for (const m of clauseText.matchAll(VICTIM_BEFORE_ATTACK)) {
-    const name = m[1].match(CAPITALIZED_RUN)?.at(-1) ?? null;
+    const name = lastName(m[1]);
     if (!name || isCalendarWord(name)) continue;
     const at = clauseStart + m.index + m[1].lastIndexOf(name);
     const attacker = actors.some(
       (a) => a.start < at + name.length && a.end > at && (a.kind === "country" || a.category === "hacking group"),
     );
-    if (!attacker) return name.replace(/^The\s+/, "");
+    if (!attacker) return name;
   }
   return null;
 }
 
+/** The last capitalized run of a phrase, the name in it, without "The" and without the full stop of a sentence. */
+function lastName(phrase: string): string | null {
+  const run = phrase.match(CAPITALIZED_RUN)?.at(-1);
+  // "from DMM Bitcoin." ends the sentence; "U.S." keeps its stop.
+  return run ? run.replace(/^The\s+/, "").replace(/(?<=[a-z]{2})\.$/, "") : null;
+}
+
 function isCalendarWord(name: string): boolean {
-  const word = name.replace(/\.$/, "");
-  return monthNumber(word) !== undefined || Object.hasOwn(WEEKDAY_NUMBERS, word);
+  return monthNumber(name) !== undefined || Object.hasOwn(WEEKDAY_NUMBERS, name);
 }
 
 /**
@@ -63,17 +69,13 @@ function isCalendarWord(name: string): boolean {
 function victimOf(clauseText: string, verbAt: number): string | null {
   for (const m of clauseText.matchAll(VICTIM_PHRASE)) {
     if (m[1] === undefined && m.index < verbAt) continue;
-    const name = m[2].match(CAPITALIZED_RUN)?.at(-1) ?? null;
+    const name = lastName(m[2]);
     // "an exploit on Friday", "the attack in March": a date, not a platform.
     if (name && isCalendarWord(name)) continue;
     return name;
   }
   const subject = VICTIM_SUBJECT.exec(clauseText)?.[1];
-  const name =
-    subject
-      ?.match(CAPITALIZED_RUN)
-      ?.at(-1)
-      ?.replace(/^The\s+/, "") ?? null;
+  const name = subject === undefined ? null : lastName(subject);
   return name && UNNAMED_VICTIMS.has(name.toLowerCase()) ? null : name;
 }
 
