@@ -61,3 +61,14 @@ describe("buildEvents counts targets the text does not split by type", () => {
     expect(d.summary).toBe("European Union designated 12 individuals or entities (companies or individuals)");
   });
 });
+
+describe("buildEvents reads a vessel identified as blocked property as designated", () => {
+  it("buildEvents: 'OFAC also identified one vessel as blocked property' designates one vessel", () => {
+    const [d] = designations("OFAC also identified one vessel as blocked property.");
+    expect(d).toMatchObject({ actor: "United States", targets: { vessel: 1 } });
+  });
+
+  it("buildEvents makes no designation of blocked property held without a count of targets", () => {
+    expect(designations("The bank held blocked property worth $3 million.")).toEqual([]);
+  });
+});
