@@ -26,6 +26,19 @@ export function plural(noun: string, n: number): string {
   return /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
 }
 
+/** `unit` with the words its text writes as acronyms in capitals: "icbm" of "fired eight ICBMs" reads "ICBM". */
+function inTextCase(unit: string, text: string): string {
+  return unit
+    .split(" ")
+    .map((word) => {
+      const upper = word.toUpperCase();
+      if (word.length < 2 || upper === word) return word;
+      const escaped = upper.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+      return new RegExp(`\\b${escaped}s?\\b`).test(text) ? upper : word;
+    })
+    .join(" ");
+}
+
 const TARGET_WORDS: Record<TargetType, [string, string]> = {
   individual: ["individual", "individuals"],
   entity: ["entity", "entities"],
@@ -56,7 +69,7 @@ export function summarize(event: Omit<EventRecord, "summary" | "id">): string {
     case "missile-launch": {
       const c = event.count;
       const count = c
-        ? `${c.qualifier ? `${c.qualifier} ` : ""}${c.value} ${plural(c.unit, c.value)}`
+        ? `${c.qualifier ? `${c.qualifier} ` : ""}${c.value} ${plural(inTextCase(c.unit, event.quote), c.value)}`
         : `${d.missile ?? "missile"} launches`;
       const cost = event.amount ? `, costing ${formatAmount(event.amount)}` : "";
       return `${actor}: ${count}${event.count?.unit === "launch" ? ` of ${d.missile}s` : ""}${cost}`;

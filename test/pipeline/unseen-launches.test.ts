@@ -165,3 +165,16 @@ describe("singleMissileLaunched(text, start, end)", () => {
     );
   });
 });
+
+describe("summarize writes a counted acronym as the text does", () => {
+  it("summarize: 'fired eight ICBMs' reads '8 ICBMs', while the count's unit stays lower-case", () => {
+    const [launch] = launches("Pyongyang fired eight ICBMs this year, the most ever.");
+    expect(launch.count?.unit).toBe("icbm");
+    expect(launch.summary).toBe("North Korea: 8 ICBMs");
+  });
+
+  it("summarize leaves a unit lower-case when the text writes it so", () => {
+    const [launch] = launches("North Korea fired 31 ballistic missiles in the first half of 2022.");
+    expect(launch.summary).toBe("North Korea: 31 ballistic missiles");
+  });
+});
