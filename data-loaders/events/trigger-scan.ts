@@ -4,9 +4,7 @@
 // alternation of the whole triggers cost four times as much: the engine tries every full pattern at every position.
 import type { EventType } from "../types.ts";
 import type { Trigger } from "./rule.ts";
-import { LEAD, leadKeyAt, leadKeys, LeadGate, RADIX, type GateWords } from "../gate/lead-gate.ts";
-
-const RADIX_CUBE = RADIX ** LEAD;
+import { LEAD_KEYS, leadKeyAt, leadKeys, LeadGate, type GateWords } from "../gate/lead-gate.ts";
 
 // Word characters as \b sees them with the u flag, by UTF-16 code unit; filled in as codes are met, since testing a
 // non-ASCII character ("’" in "Korea’s") with a regex each time costs more than the rest of the scan.
@@ -30,7 +28,7 @@ export interface TriggerRule {
 
 /** Finds the triggers of a list of rules; where two rules match at one place, the earlier rule wins. */
 export class TriggerScanner {
-  private readonly rulesByLead = new Uint16Array(RADIX_CUBE);
+  private readonly rulesByLead = new Uint16Array(LEAD_KEYS);
   private readonly anchored: RegExp[];
   private readonly types: EventType[];
   /** The words the scanner looks for, for a gate shared with other scanners. */

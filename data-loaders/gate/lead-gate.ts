@@ -4,12 +4,14 @@
 // of every client's words; a table says which clients a lead belongs to, and each client then checks its own words
 // at the positions it was handed.
 
-export const LEAD = 3;
+const LEAD = 3;
 /** Letters a–z are 1–26; any white space is 27; the hyphen is 28. */
-export const RADIX = 29;
+const RADIX = 29;
+/** How many lead keys there are: the size of a table indexed by `leadKeyAt`. */
+export const LEAD_KEYS = RADIX ** LEAD;
 const MAX_CLIENTS = 8;
 
-export function slotOf(code: number): number {
+function slotOf(code: number): number {
   if (code >= 97 && code <= 122) return code - 96;
   if (code >= 65 && code <= 90) return code - 64;
   if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) return 27;
@@ -116,7 +118,7 @@ export function leadKeys(source: string): number[] {
 
 /** Finds, in one pass, where each client's words may start: word starts (as \b sees them) with one of its leads. */
 export class LeadGate {
-  private readonly clientsByLead = new Uint8Array(RADIX ** LEAD);
+  private readonly clientsByLead = new Uint8Array(LEAD_KEYS);
   private readonly digitClients: number[];
   private readonly pattern: RegExp;
 
