@@ -204,7 +204,6 @@ export type EventType =
   /** Joining, signing or leaving a treaty ("withdrew from the Nuclear Non-Proliferation Treaty in 2003"). */
   | "treaty";
 
-/** Normalized target types of a designation. */
 /** What a designation targets; "individual or entity" counts both when the text gives no split. */
 export type TargetType = "individual" | "entity" | "individual or entity" | "vessel" | "group" | "aircraft";
 

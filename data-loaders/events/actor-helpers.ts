@@ -40,7 +40,7 @@ export function lastCountry(before: readonly Fact[]): string | null {
   return null;
 }
 
-// Between two actors of one list: ", ", " and ", ", and ", " as well as ", or "’s " (an office of the country before).
+// Between two actors of one list: ", ", " and ", ", and ", " as well as ", and "’s " (an office of the country before).
 const LIST_JOINT = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+|['’]s\s+)(?:the\s+)?$/i;
 const MAX_JOINT = 16;
 

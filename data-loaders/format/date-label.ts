@@ -1,4 +1,5 @@
 import type { DateValue } from "../types.ts";
+import { daysInMonth } from "../mentions/dates/calendar.ts";
 
 const MONTHS = [
   "January",
@@ -22,7 +23,7 @@ function parts(day: string): [number, string, number] {
 
 function isMonthEnd(day: string): boolean {
   const [y, m, d] = day.split("-").map(Number);
-  return new Date(Date.UTC(y, m, 0)).getUTCDate() === d;
+  return daysInMonth(y, m) === d;
 }
 
 /** A stretch in words, as coarse as its ends allow: "2017–2023", "January–June 2022", "21–27 November 2022". */

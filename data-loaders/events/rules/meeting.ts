@@ -1,12 +1,14 @@
 import type { EventRule } from "../rule.ts";
 import { countryOf } from "../actor-helpers.ts";
+import { isMonthOrWeekday } from "../../mentions/dates/lexicon.ts";
 
 // The place follows "in" or "at" ("in Singapore", "at the US embassy in Indonesia") or names a capital ("Vietnam’s capital, Hanoi").
 const PLACE_LEAD = /\b(?:in|at)\s+(?:the\s+)?$|capital,?\s+$/i;
 // A capitalized name after "in" that the gazetteer does not know: a city such as Vladivostok.
 const NAMED_PLACE = /\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+)?)\b/g;
-const NOT_PLACES =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Its|His|Her|Their|Our)$/;
+// "in March", "in Its": a date or a determiner, not a place.
+const NOT_PLACE_WORDS = new Set(["The", "This", "That", "Its", "His", "Her", "Their", "Our"]);
+const isNotPlace = (word: string) => NOT_PLACE_WORDS.has(word) || isMonthOrWeekday(word);
 const KIND = /\b(summit|symposium|talks|negotiations|conference|forum|meeting|visit)\b/i;
 const LEAD_WINDOW = 12;
 const PLACE_COUNTRY = /^,\s*$/;
@@ -31,7 +33,7 @@ export const meetingRule: EventRule = {
     for (let m = NAMED_PLACE.exec(clauseText); m; m = NAMED_PLACE.exec(clauseText)) {
       const at = clause.start + m.index + m[0].length - m[1].length;
       const isActor = actors.some((a) => a.start <= at && at < a.end);
-      if (!isActor && !NOT_PLACES.test(m[1].split(/[ -]/)[0]) && at > placeStart) {
+      if (!isActor && !isNotPlace(m[1].split(/[ -]/)[0]) && at > placeStart) {
         place = m[1];
         placeStart = at;
       }

@@ -1,7 +1,7 @@
 // Who was robbed, as a theft's clause names them: the object of the theft ("stole … from Bybit", "the hack of Ronin"),
 // the subject that lost the money ("Harmony was hacked"), or the name the attack is called by ("the Poly Network hack").
 import type { ActorFact } from "../../types.ts";
-import { monthNumber, WEEKDAY_NUMBERS } from "../../mentions/dates/lexicon.ts";
+import { isMonthOrWeekday } from "../../mentions/dates/lexicon.ts";
 
 // The noun phrase naming what was robbed: "the hacking of the blockchain-based game ‘Ronin’", "stolen from the
 // Dubai-based cryptocurrency exchange Bybit". Its last capitalized run is the name; earlier ones are adjectives
@@ -40,7 +40,7 @@ const VICTIM_BEFORE_ATTACK = new RegExp(
 function victimBeforeAttack(clauseText: string, clauseStart: number, actors: readonly ActorFact[]): string | null {
   for (const m of clauseText.matchAll(VICTIM_BEFORE_ATTACK)) {
     const name = lastName(m[1]);
-    if (!name || isCalendarWord(name)) continue;
+    if (!name || isMonthOrWeekday(name)) continue;
     const at = clauseStart + m.index + m[1].lastIndexOf(name);
     const attacker = actors.some(
       (a) => a.start < at + name.length && a.end > at && (a.kind === "country" || a.category === "hacking group"),
@@ -55,10 +55,6 @@ function lastName(phrase: string): string | null {
   const run = phrase.match(CAPITALIZED_RUN)?.at(-1);
   // "from DMM Bitcoin." ends the sentence; "U.S." keeps its stop.
   return run ? run.replace(/^The\s+/, "").replace(/(?<=[a-z]{2})\.$/, "") : null;
-}
-
-function isCalendarWord(name: string): boolean {
-  return monthNumber(name) !== undefined || Object.hasOwn(WEEKDAY_NUMBERS, name);
 }
 
 /**
@@ -76,7 +72,7 @@ export function victimOf(
     if (m[1] === undefined && m.index < verbAt) continue;
     const name = lastName(m[2]);
     // "an exploit on Friday", "the attack in March": a date, not a platform.
-    if (name && isCalendarWord(name)) continue;
+    if (name && isMonthOrWeekday(name)) continue;
     return name;
   }
   const subject = VICTIM_SUBJECT.exec(clauseText)?.[1];

@@ -16,19 +16,16 @@ const FOR_SUM = /^\s+for\s+$/i;
 // platform between them.
 const SUM_NAMES_ATTACK =
   /^(?:\s+(?:[A-Z][\w.’'-]*|crypto(?:currency)?|blockchain|bridge|exchange|defi|token|wallet|cross-chain|network|protocol))*\s+$/;
-// "Ronin lost $620 million in a hack", "losing $100 million to an exploit": a loss the attack caused.
-const LOSS_BEFORE = /\b(?:lost|lose|loses|losing)\s+$/i;
-const LOSS_TO_ATTACK = /^\s+(?:in|to|through|during|after|from)\s+(?:[\w.’'-]+\s+){0,4}$/;
-
-// "Bybit lost $1.5 billion to North Korean hackers", "losing $100 million in an exploit": a loss is a theft only when
-// the text says who or what took the money ("lost $2 billion in exports" is trade).
+// "Bybit lost $1.5 billion to North Korean hackers", "Ronin lost $620 million in a hack", "losing $100 million after
+// an exploit": a loss is a theft only when the text says who or what took the money ("lost $2 billion in exports" is
+// trade). The loss word is a trigger of its own, so an attack word after the sum needs no rule of its own.
 const LOSS_WORDS = "lost|lose|loses|losing";
 const LOSS_WORD = new RegExp(`^(?:${LOSS_WORDS})$`, "i");
 const TIED_ONLY_WORD = new RegExp(`^(?:${ATTACK_WORDS}|${LOSS_WORDS})$`, "i");
 // Between the loss and its sum, a few lower-case words at most ("lost a total of $X"; qualifiers are in the sum).
 const LOSS_TO_SUM = /^\s+(?:[a-z]+\s+){0,3}$/;
 const TO_THIEVES =
-  /^\s+(?:to|in|through|during|from)\s+(?:[\w.’'-]+\s+){0,3}?(?:hackers?|attackers?|thie(?:f|ves)|cyber-?(?:criminals?|thieves)|criminals|scammers?|fraudsters?|(?:cyber-?)?attacks?|hacks?|hacking|exploits?|heists?|thefts?|(?:security\s+)?breach(?:es)?)\b/i;
+  /^\s+(?:to|in|through|during|after|from)\s+(?:[\w.’'-]+\s+){0,4}?(?:hackers?|attackers?|thie(?:f|ves)|cyber-?(?:criminals?|thieves)|criminals|scammers?|fraudsters?|(?:cyber-?)?(?:attacks?|heists?)|hack(?:s|ed|ing)?|exploit(?:s|ed)?|thefts?|(?:security\s+)?breach(?:es)?)\b/i;
 const TO_BEFORE_ACTOR = /^\s+to\s+(?:the\s+)?$/i;
 
 /** Whether `m` is the sum of the loss `t` and the text names its taker (see above). */
@@ -52,11 +49,7 @@ function valuesAttack(text: string, m: MoneyFact, t: Trigger): boolean {
     return m.start - t.end < 120 && (VALUE_LINK.test(between) || FOR_SUM.test(between));
   }
   if (m.end > t.start || t.start - m.end > 60) return false;
-  const between = text.slice(m.end, t.start);
-  return (
-    SUM_NAMES_ATTACK.test(between) ||
-    (LOSS_TO_ATTACK.test(between) && LOSS_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
-  );
+  return SUM_NAMES_ATTACK.test(text.slice(m.end, t.start));
 }
 
 /**

@@ -54,6 +54,11 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   Saturday: 6,
 };
 
+/** Whether a capitalized word names a month or a weekday ("March", "Dec.", "Friday"): a date, not a place or a name. */
+export function isMonthOrWeekday(word: string): boolean {
+  return monthNumber(word) !== undefined || Object.hasOwn(WEEKDAY_NUMBERS, word);
+}
+
 export const WEEKDAY_NAME_SOURCE = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";
 
 /** Horizontal space only: a date never runs across a line break. */

@@ -47,11 +47,6 @@ const RECOGNIZERS: Readonly<Record<string, Recognizer>> = {
   quarter: fromPartOfYear,
 };
 
-function recognizerFor(trigger: string): Recognizer {
-  const c = trigger.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39 ? fromDigits : RECOGNIZERS[trigger];
-}
-
 /** Adds `draft` unless it overlaps the last one kept; a draft that contains the last one replaces it. */
 function keep(drafts: DateDraft[], draft: DateDraft): boolean {
   const last = drafts[drafts.length - 1];
@@ -81,12 +76,13 @@ export function scanDates(
   for (const at of starts) {
     if (at < from) continue;
     const code = text.charCodeAt(at);
-    const trigger = code >= 0x30 && code <= 0x39 ? DIGITS_AT : DATE_WORD_AT;
+    const digits = code >= 0x30 && code <= 0x39;
+    const trigger = digits ? DIGITS_AT : DATE_WORD_AT;
     trigger.lastIndex = at;
     const m = trigger.exec(text);
     if (m === null) continue;
     from = trigger.lastIndex;
-    const draft = recognizerFor(m[0])(scan, at, m[0]);
+    const draft = (digits ? fromDigits : RECOGNIZERS[m[0]])(scan, at, m[0]);
     if (!draft || !keep(drafts, draft)) continue;
     scan.previousEnd = draft.end;
     if (draft.end > from) from = draft.end;
