@@ -54,6 +54,24 @@ function clauseTriggers(sentenceTriggers: Trigger[], clause: Span, clauseText: s
   return found ?? NO_TRIGGERS;
 }
 
+/** Whether a rule can make an event from some clause of a sentence holding `facts` (see `EventRule.needs`). */
+function mayHold(rule: EventRule, facts: readonly Fact[]): boolean {
+  if (rule.needsDate && !facts.some((f) => f.kind === "date")) return false;
+  return rule.needs === undefined || facts.some(rule.needs);
+}
+
+/** Whether any trigger of a sentence holding `facts` can make an event there; each rule is asked once. */
+function anyMayHold(triggers: readonly Trigger[], facts: readonly Fact[]): boolean {
+  let asked = 0;
+  for (const t of triggers) {
+    const bit = RULE_BIT.get(t.type)!;
+    if ((asked & bit) !== 0) continue;
+    asked |= bit;
+    if (mayHold(RULES.get(t.type)!, facts)) return true;
+  }
+  return false;
+}
+
 function factIds(claimed: Fact[], date: DateFact | null, actors: ActorFact[]): string[] {
   const ids: string[] = [];
   for (const f of claimed) ids.push(f.id);
@@ -169,6 +187,8 @@ function eventsOfDocument(
     while (last < facts.length && facts[last].sentence.index === sentence.index) last++;
     const sentenceFacts = facts.slice(seen, last);
     const own = triggers.slice(first, next);
+    // "Sanctions" is in most sentences of the field, and most name no target: leave such sentences whole.
+    if (!anyMayHold(own, sentenceFacts)) continue;
     events.push(...eventsOfSentence(document, sentence, own, sentenceFacts, facts, seen));
   }
   const quotes = facts.filter((f): f is QuoteFact => f.kind === "quote");

@@ -44,5 +44,10 @@ export interface EventRule {
   datedByPublication?: boolean;
   /** Whether the event stands without a date. */
   needsDate: boolean;
+  /**
+   * A fact the clause must hold for the event to exist: the build gives up when none of its facts passes. A sentence
+   * where every triggered rule lacks its fact makes no event, and is passed over without being split into clauses.
+   */
+  needs?(fact: Fact): boolean;
   build(context: RuleContext): EventDraft | null;
 }

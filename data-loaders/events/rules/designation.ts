@@ -55,6 +55,11 @@ export const designationRule: EventRule = {
   claims: (fact) => isCount(fact) && targetTypeOf(fact.unit) !== null,
   requiresClaim: false,
   needsDate: false,
+  // A designation needs targets (counted or named) or a date.
+  needs: (fact) =>
+    fact.kind === "date" ||
+    (isCount(fact) && targetTypeOf(fact.unit) !== null) ||
+    (fact.kind === "organization" && fact.category !== null && NAMEABLE.has(fact.category)),
   build(context) {
     const { text, clause, claimed, date, actors, triggers } = context;
     const counts = claimed.filter(isCount);

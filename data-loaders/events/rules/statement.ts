@@ -1,5 +1,6 @@
 import type { ActorFact } from "../../types.ts";
 import type { EventRule } from "../rule.ts";
+import { isActor } from "../actor-helpers.ts";
 
 function canSpeak(actor: ActorFact): boolean {
   if (actor.kind === "person" || actor.kind === "country") return true;
@@ -14,6 +15,7 @@ export const statementRule: EventRule = {
   claims: () => false,
   requiresClaim: false,
   needsDate: false,
+  needs: (fact) => isActor(fact) && canSpeak(fact),
   datedByPublication: true,
   build({ actors, triggers, document }) {
     const dateline = document.segments.dateline;

@@ -78,6 +78,7 @@ export const theftRule: EventRule = {
   claims: (fact) => isMoney(fact),
   requiresClaim: true,
   needsDate: false,
+  needs: isMoney,
   build({ text, clause, claimed, actors, triggers }) {
     const money = lootOf(claimed.filter(isMoney), triggers, text, actors);
     if (money.length === 0) return null;
