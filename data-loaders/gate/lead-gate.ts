@@ -11,7 +11,8 @@ const RADIX = 29;
 export const LEAD_KEYS = RADIX ** LEAD;
 const MAX_CLIENTS = 8;
 
-function slotOf(code: number): number {
+/** A character's digit in a lead key (see `leadKeyAt`), or -1 when it has none. */
+export function slotOf(code: number): number {
   if (code >= 97 && code <= 122) return code - 96;
   if (code >= 65 && code <= 90) return code - 64;
   if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) return 27;
@@ -30,13 +31,13 @@ export function leadKeyAt(text: string, i: number): number {
 // Stands for a character the pattern leaves open (\w): a word's first letters must all be fixed.
 const ANY = "\u0000";
 
-/** The first `LEAD` characters of every string the pattern `source` matches (\b ignored). */
-export function leadsOf(source: string): Set<string> {
+/** The first `length` characters (by default `LEAD`) of every string the pattern `source` matches (\b ignored). */
+export function leadsOf(source: string, length = LEAD): Set<string> {
   let pos = 0;
-  const cut = (s: string) => (s.length > LEAD ? s.slice(0, LEAD) : s);
+  const cut = (s: string) => (s.length > length ? s.slice(0, length) : s);
   const concat = (a: Set<string>, b: Set<string>) => {
     const out = new Set<string>();
-    for (const x of a) for (const y of b) out.add(x.length >= LEAD ? x : cut(x + y));
+    for (const x of a) for (const y of b) out.add(x.length >= length ? x : cut(x + y));
     return out;
   };
   function alternation(): Set<string> {
@@ -109,6 +110,23 @@ export interface GateWords {
   words: string;
   /** Whether the client also reads from every digit. */
   digits: boolean;
+}
+
+/** Bit 0 of a followers mask: any character may follow the lead (a three-letter word, or \w). */
+export const ANY_FOLLOWER = 1;
+
+/**
+ * For each lead of `source`, by table index: the characters that may follow it in a word of the pattern, as a mask
+ * with bit `slotOf(code)` set for each, or `ANY_FOLLOWER`.
+ */
+export function followerMasks(source: string): Map<number, number> {
+  const masks = new Map<number, number>();
+  for (const prefix of leadsOf(source, LEAD + 1)) {
+    const key = keyOf(prefix.slice(0, LEAD), source);
+    const slot = prefix.length > LEAD ? slotOf(prefix.charCodeAt(LEAD)) : -1;
+    masks.set(key, (masks.get(key) ?? 0) | (slot < 0 ? ANY_FOLLOWER : 1 << slot));
+  }
+  return masks;
 }
 
 /** The indices of the table entries the leads of `source` take. */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { LeadGate, leadsOf, type GateWords } from "../../data-loaders/gate/lead-gate.ts";
+import {
+  ANY_FOLLOWER,
+  followerMasks,
+  leadKeyAt,
+  LeadGate,
+  leadsOf,
+  slotOf,
+  type GateWords,
+} from "../../data-loaders/gate/lead-gate.ts";
 import { NUMBER_GATE_WORDS, scanNumbers } from "../../data-loaders/mentions/number-scan.ts";
 import { DATE_GATE_WORDS, scanDates } from "../../data-loaders/mentions/dates/scan.ts";
 import { TRIGGER_GATE_WORDS } from "../../data-loaders/events/build-events.ts";
@@ -73,6 +81,17 @@ describe("LeadGate", () => {
       { words: "summit|fired", digits: true },
     ]);
     expect(gate.scan("a summit test-fired 3")).toEqual([[0], [2, 14, 20]]);
+  });
+
+  it("tells which characters may follow each lead: 'f' after 'the' (theft), any after a three-letter word", () => {
+    const masks = followerMasks("theft|thefts|met|test-fire|a\\ssummit|stol\\w+");
+    const bit = (c: string) => 1 << slotOf(c.charCodeAt(0));
+    expect(masks.get(leadKeyAt("the", 0))).toBe(bit("f"));
+    expect(masks.get(leadKeyAt("met", 0))).toBe(ANY_FOLLOWER);
+    expect(masks.get(leadKeyAt("tes", 0))).toBe(bit("t"));
+    expect(masks.get(leadKeyAt("a s", 0))).toBe(bit("u"));
+    expect(masks.get(leadKeyAt("sto", 0))).toBe(bit("l"));
+    expect(masks.size).toBe(5);
   });
 
   it("refuses a client word whose first three letters are not fixed", () => {
