@@ -1,5 +1,5 @@
 import type { Fact, FactDraft, Sentence } from "../types.ts";
-import { factId } from "./ids.ts";
+import { factIdPrefix } from "./ids.ts";
 
 /** Index of the sentence containing `offset`, or of the nearest one before it (-1 when none). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
@@ -35,9 +35,21 @@ export function attachProvenance(
   const facts = drafts as Fact[];
   // Facts of one sentence share its context object: a sentence holds a dozen facts.
   const contexts: (Fact["sentence"] | undefined)[] = new Array(sentences.length);
+  // Ids of one kind share their start ("money-doc-"): built once, not once per fact.
+  const prefixes = new Map<string, string>();
+  let index = -1;
+  let previousStart = -1;
   for (const fact of facts) {
-    const index = sentenceAt(sentences, fact.start);
-    fact.id = factId(doc, fact.kind, fact.start, fact.end);
+    // In text order (as the pipeline merges them) the sentence only moves forward; otherwise search for it.
+    if (fact.start < previousStart) index = sentenceAt(sentences, fact.start);
+    else while (index + 1 < sentences.length && sentences[index + 1].start <= fact.start) index++;
+    previousStart = fact.start;
+    let prefix = prefixes.get(fact.kind);
+    if (prefix === undefined) {
+      prefix = factIdPrefix(doc, fact.kind);
+      prefixes.set(fact.kind, prefix);
+    }
+    fact.id = prefix + fact.start + "-" + fact.end;
     fact.doc = doc;
     fact.quote = text.slice(fact.start, fact.end);
     if (index >= 0 && fact.end <= sentences[index].end) {

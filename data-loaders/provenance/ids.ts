@@ -13,9 +13,14 @@ export function docSlug(doc: string): string {
   return lastSlug;
 }
 
+/** What the ids of a document's facts of one kind start with (see `factId`). */
+export function factIdPrefix(doc: string, kind: string): string {
+  return `${kind}-${docSlug(doc)}-`;
+}
+
 /** A stable id for a fact: kind, document and offsets. */
 export function factId(doc: string, kind: string, start: number, end: number): string {
-  return `${kind}-${docSlug(doc)}-${start}-${end}`;
+  return factIdPrefix(doc, kind) + start + "-" + end;
 }
 
 /** A stable id for an event: type, document and offsets of its clause. */

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { runPipeline } from "../../data-loaders/pipeline.ts";
 import { loadCorpus } from "../../data-loaders/load-corpus.ts";
-import type { ReadResult } from "../../data-loaders/types.ts";
+import type { FactDraft, ReadResult } from "../../data-loaders/types.ts";
+import { attachProvenance, sentenceAt } from "../../data-loaders/provenance/attach.ts";
+import { factId } from "../../data-loaders/provenance/ids.ts";
+import { segment } from "../../data-loaders/segment/segment.ts";
 import { SEEDS, seedCorpus } from "./seed-corpus.ts";
 
 function asRead(doc: string, text: string): ReadResult {
@@ -68,5 +71,26 @@ describe("pipeline provenance", () => {
   it("gives every fact a unique id", () => {
     const ids = seedCorpus().facts.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("finds each fact's sentence and id whatever order the drafts come in", () => {
+    const text =
+      "Seoul, Nov 6 (Yonhap) -- Hackers stole $620 million. Kim said so.\n\nThe US designated 8 individuals.";
+    const { sentences } = segment(text);
+    const span = fc.tuple(fc.nat({ max: text.length - 1 }), fc.nat({ max: 12 }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 20 }), (spans) => {
+        const drafts = spans.map(([start, length]): FactDraft => {
+          const end = Math.min(text.length, start + length + 1);
+          return { kind: "count", start, end, value: 1, high: null, unit: "x", qualifier: null };
+        });
+        const facts = attachProvenance("wire.txt", text, sentences, drafts);
+        for (const f of facts) {
+          expect(f.sentence.index).toBe(sentenceAt(sentences, f.start));
+          expect(f.id).toBe(factId("wire.txt", "count", f.start, f.end));
+          expect(text.slice(f.start, f.end)).toBe(f.quote);
+        }
+      }),
+    );
   });
 });
