@@ -2,6 +2,7 @@
 // decoded (only a byte order mark is dropped) because every fact offset indexes it.
 import { HTML_PAGE_REASON, inspectMarkup } from "./html.ts";
 import { utf8ErrorOffset } from "./utf8-error-offset.ts";
+import { hasUnusualBytes } from "./unusual-bytes.ts";
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -34,9 +35,12 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) return rejected(oversizedReason(bytes.length, maxBytes));
   if (bytes.length === 0) return rejected("empty file (0 bytes)");
-  const decoded = decodeWithBom(bytes);
+  const utf16 = utf16Of(bytes);
+  const decoded = utf16 ? decodeUtf16(bytes, utf16[0], utf16[1]) : decodeUtf8(bytes);
   if (decoded.status === "rejected") return decoded;
-  return inspectText(decoded.text, decoded.warnings, bytes.length);
+  // UTF-16 spells control characters in two bytes: look for them in the text instead.
+  const unusual = utf16 ? UNUSUAL_CHARS.test(decoded.text) : hasUnusualBytes(bytes);
+  return inspectText(decoded.text, decoded.warnings, bytes.length, unusual);
 }
 
 /** The reason given for a file over the size limit (also used before reading, from the file size alone). */
@@ -44,9 +48,16 @@ export function oversizedReason(bytes: number, maxBytes: number): string {
   return `too large: ${bytes} bytes (${megabytes(bytes)}), over the limit of ${megabytes(maxBytes)}`;
 }
 
-function decodeWithBom(bytes: Uint8Array): DecodeResult {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, "utf-16le", "UTF-16 LE");
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, "utf-16be", "UTF-16 BE");
+type Utf16 = ["utf-16le", "UTF-16 LE"] | ["utf-16be", "UTF-16 BE"];
+
+/** The UTF-16 encoding a byte order mark announces, or null. */
+function utf16Of(bytes: Uint8Array): Utf16 | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return ["utf-16le", "UTF-16 LE"];
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return ["utf-16be", "UTF-16 BE"];
+  return null;
+}
+
+function decodeUtf8(bytes: Uint8Array): DecodeResult {
   const nul = bytes.indexOf(0);
   if (nul !== -1) return rejected(binaryNulReason(bytes, nul));
   const warnings: string[] = [];
@@ -74,10 +85,9 @@ function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", name:
   }
 }
 
-function inspectText(text: string, warnings: string[], byteLength: number): DecodeResult {
+/** Checks decoded text; `unusual` says whether it holds control characters or CR (the detailed checks need one). */
+function inspectText(text: string, warnings: string[], byteLength: number, unusual: boolean): DecodeResult {
   if (!/\S/.test(text)) return rejected(`empty: only whitespace (${byteLength} bytes)`);
-  // One quick scan for rare characters; the detailed checks below run only when it finds one.
-  const unusual = UNUSUAL_CHARS.test(text);
   if (unusual) {
     const nul = text.indexOf("\0");
     if (nul !== -1) return rejected(`binary data: contains NUL characters (first at character ${nul})`);
