@@ -14,13 +14,27 @@ const LINE_BREAKS = /[\n\r\u2028\u2029]+/g;
 export function findParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
   let lineStart = 0;
-  LINE_BREAKS.lastIndex = 0; // shared regex: the loop below runs to the end without yielding
-  for (let match = LINE_BREAKS.exec(text); match !== null; match = LINE_BREAKS.exec(text)) {
-    pushTrimmed(text, lineStart, match.index, paragraphs);
-    lineStart = match.index + match[0].length;
+  if (onlyLineFeeds(text)) {
+    // indexOf finds a character several times faster than a character class does.
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", lineStart)) {
+      pushTrimmed(text, lineStart, at, paragraphs);
+      lineStart = at + 1;
+      while (text.charCodeAt(lineStart) === 10) lineStart++;
+    }
+  } else {
+    LINE_BREAKS.lastIndex = 0; // shared regex: the loop below runs to the end without yielding
+    for (let match = LINE_BREAKS.exec(text); match !== null; match = LINE_BREAKS.exec(text)) {
+      pushTrimmed(text, lineStart, match.index, paragraphs);
+      lineStart = match.index + match[0].length;
+    }
   }
   pushTrimmed(text, lineStart, text.length, paragraphs);
   return paragraphs;
+}
+
+/** Whether the only line break of `text` is the line feed, as in most files. */
+function onlyLineFeeds(text: string): boolean {
+  return !text.includes("\r") && !text.includes("\u2028") && !text.includes("\u2029");
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
