@@ -20,6 +20,7 @@ import { eventId } from "../provenance/ids.ts";
 import { quoteStatements } from "./quote-statements.ts";
 import { attachEquivalents } from "./equivalents.ts";
 import { groupBy } from "../util/group-by.ts";
+import { byCodeUnit } from "../util/by-code-unit.ts";
 import { TriggerScanner } from "./trigger-scan.ts";
 import { withoutHeadlineRepeats } from "./headline-repeats.ts";
 import { eventDateOf } from "./since-dates.ts";
@@ -195,7 +196,7 @@ function eventsOfDocument(
   events.push(...quoteStatements(document, quotes, facts));
   attachEquivalents(document, events, facts);
   return withoutHeadlineRepeats(document.segments.title, events).sort(
-    (a, b) => a.start - b.start || a.type.localeCompare(b.type),
+    (a, b) => a.start - b.start || byCodeUnit(a.type, b.type),
   );
 }
 

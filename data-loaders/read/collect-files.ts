@@ -1,6 +1,7 @@
 // Paths and folders → the list of files to read, in a deterministic order.
 import { readdirSync, statSync, type Stats } from "node:fs";
 import { join, resolve } from "node:path";
+import { byCodeUnit } from "../util/by-code-unit.ts";
 
 /** A file to read, or a path that could not be used and why. */
 export interface FileEntry {
@@ -61,11 +62,6 @@ function statOrError(path: string): Stats | string {
   } catch (error) {
     return describe(error);
   }
-}
-
-/** Locale-independent order, so runs are identical on every machine. */
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Turns a file-system error into words ("file not found", "permission denied", …). */
