@@ -1,5 +1,5 @@
 import type { Fact, FactDraft, Sentence } from "../types.ts";
-import { factIdPrefix } from "./ids.ts";
+import { factIdAfter, factIdPrefix } from "./ids.ts";
 
 /** Index of the sentence containing `offset`, or of the nearest one before it (-1 when none). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
@@ -49,7 +49,7 @@ export function attachProvenance(
       prefix = factIdPrefix(doc, fact.kind);
       prefixes.set(fact.kind, prefix);
     }
-    fact.id = prefix + fact.start + "-" + fact.end;
+    fact.id = factIdAfter(prefix, fact.start, fact.end);
     fact.doc = doc;
     fact.quote = text.slice(fact.start, fact.end);
     if (index >= 0 && fact.end <= sentences[index].end) {

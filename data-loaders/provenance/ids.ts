@@ -18,9 +18,14 @@ export function factIdPrefix(doc: string, kind: string): string {
   return `${kind}-${docSlug(doc)}-`;
 }
 
+/** The id of the fact at [start, end) among those whose ids start with `prefix` (see `factIdPrefix`). */
+export function factIdAfter(prefix: string, start: number, end: number): string {
+  return prefix + start + "-" + end;
+}
+
 /** A stable id for a fact: kind, document and offsets. */
 export function factId(doc: string, kind: string, start: number, end: number): string {
-  return factIdPrefix(doc, kind) + start + "-" + end;
+  return factIdAfter(factIdPrefix(doc, kind), start, end);
 }
 
 /** A stable id for an event: type, document and offsets of its clause. */
