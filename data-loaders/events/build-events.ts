@@ -24,6 +24,7 @@ import { byCodeUnit } from "../util/by-code-unit.ts";
 import { TriggerScanner } from "./trigger-scan.ts";
 import { withoutHeadlineRepeats } from "./headline-repeats.ts";
 import { eventDateOf } from "./since-dates.ts";
+import { inTextOrder } from "../provenance/text-order.ts";
 
 const RULES = new Map<EventType, EventRule>(EVENT_RULES.map((r) => [r.type, r]));
 
@@ -157,13 +158,6 @@ function eventsOfSentence(
     }
   }
   return events;
-}
-
-function inTextOrder(facts: Fact[]): Fact[] {
-  for (let i = 1; i < facts.length; i++) {
-    if (facts[i].start < facts[i - 1].start) return [...facts].sort((a, b) => a.start - b.start);
-  }
-  return facts;
 }
 
 /** Builds the events of one document from its facts, sentence by sentence and clause by clause. */

@@ -1,4 +1,5 @@
 import type { Span } from "../types.ts";
+import { isSpace } from "../segment/whitespace.ts";
 
 // Boundaries between clauses that can describe different events: "; ", ", but", ", while", ", and in 2020 …",
 // "and later", "and then". A ", and" before a capitalized word is a list ("Bluenoroff, and Andariel"), not a clause.
@@ -6,7 +7,6 @@ import type { Span } from "../types.ts";
 // space is twice as fast, since a pattern that starts with `\s` is tried at every space of the sentence.
 const CLAUSE_BREAK =
   /;\s|,\s+(?:but|while|whereas|although|though)\s|,\s+and\s+(?=[a-z])|\band\s+(?:later|then|subsequently)\s/g;
-const SPACE = /\s/;
 
 // Inside a clause, commas and parentheses separate the phrases that facts attach to.
 const PHRASE_BREAK = /[,;:()\u2013\u2014]|\s-\s/g;
@@ -20,7 +20,7 @@ const atMatch: BreakStart = (_slice, match) => match.index;
 const fromSpaceBeforeAnd: BreakStart = (slice, match, from) => {
   if (slice.charCodeAt(match.index) !== 97) return match.index;
   let index = match.index;
-  while (index > from && SPACE.test(slice[index - 1])) index--;
+  while (index > from && isSpace(slice.charCodeAt(index - 1))) index--;
   return index === match.index ? -1 : index;
 };
 

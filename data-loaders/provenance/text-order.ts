@@ -13,6 +13,11 @@ function isOrdered(list: readonly FactDraft[]): boolean {
   return true;
 }
 
+/** `list` itself when it is in text order, else a sorted copy. */
+export function inTextOrder<T extends FactDraft>(list: T[]): T[] {
+  return isOrdered(list) ? list : [...list].sort(byPosition);
+}
+
 function mergeTwo(a: readonly FactDraft[], b: readonly FactDraft[]): FactDraft[] {
   const out: FactDraft[] = new Array(a.length + b.length);
   let i = 0;
@@ -29,10 +34,10 @@ function mergeTwo(a: readonly FactDraft[], b: readonly FactDraft[]): FactDraft[]
  * The facts of all `lists` in text order, as one new array. A list out of order is sorted first (a copy), so any
  * extractor may return its mentions in any order.
  */
-export function mergeInTextOrder(lists: readonly (readonly FactDraft[])[]): FactDraft[] {
+export function mergeInTextOrder(lists: readonly FactDraft[][]): FactDraft[] {
   let merged: FactDraft[] = [];
   for (const list of lists) {
-    const ordered = isOrdered(list) ? list : [...list].sort(byPosition);
+    const ordered = inTextOrder(list);
     merged = merged.length === 0 ? [...ordered] : mergeTwo(merged, ordered);
   }
   return merged;
