@@ -24,7 +24,7 @@ import { byCodeUnit } from "../util/by-code-unit.ts";
 import { TriggerScanner } from "./trigger-scan.ts";
 import { withoutHeadlineRepeats } from "./headline-repeats.ts";
 import { eventDateOf } from "./since-dates.ts";
-import { inTextOrder } from "../provenance/text-order.ts";
+import { byPosition } from "../provenance/text-order.ts";
 
 const RULES = new Map<EventType, EventRule>(EVENT_RULES.map((r) => [r.type, r]));
 
@@ -160,6 +160,25 @@ function eventsOfSentence(
   return events;
 }
 
+/**
+ * A document's facts in text order, with its quotations and dates. One walk over the facts: a document holds
+ * hundreds, and each walk over them costs about as much as the rest of the work on a sentence without events.
+ */
+function sortedByKind(unordered: Fact[]): { facts: Fact[]; quotes: QuoteFact[]; dates: DateFact[] } {
+  const quotes: QuoteFact[] = [];
+  const dates: DateFact[] = [];
+  let ordered = true;
+  for (let i = 0; i < unordered.length; i++) {
+    const fact = unordered[i];
+    if (fact.kind === "quote") quotes.push(fact);
+    else if (fact.kind === "date") dates.push(fact);
+    if (ordered && i > 0 && byPosition(unordered[i - 1], fact) > 0) ordered = false;
+  }
+  if (ordered) return { facts: unordered, quotes, dates };
+  const facts = [...unordered].sort(byPosition);
+  return { facts, quotes: quotes.sort(byPosition), dates: dates.sort(byPosition) };
+}
+
 /** Builds the events of one document from its facts, sentence by sentence and clause by clause. */
 function eventsOfDocument(
   document: DocumentRecord,
@@ -167,7 +186,7 @@ function eventsOfDocument(
   triggerStarts: readonly number[] | undefined,
 ): EventRecord[] {
   // In text order, a sentence's facts are one run of the list.
-  const facts = inTextOrder(unordered);
+  const { facts, quotes, dates } = sortedByKind(unordered);
   const triggers = TRIGGERS.scan(document.text, triggerStarts);
   const events: EventRecord[] = [];
   let seen = 0;
@@ -186,8 +205,7 @@ function eventsOfDocument(
     if (!anyMayHold(own, sentenceFacts)) continue;
     events.push(...eventsOfSentence(document, sentence, own, sentenceFacts, facts, seen));
   }
-  const quotes = facts.filter((f): f is QuoteFact => f.kind === "quote");
-  events.push(...quoteStatements(document, quotes, facts));
+  events.push(...quoteStatements(document, quotes, dates));
   attachEquivalents(document, events, facts);
   return withoutHeadlineRepeats(document.segments.title, events).sort(
     (a, b) => a.start - b.start || byCodeUnit(a.type, b.type),

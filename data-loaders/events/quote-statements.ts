@@ -1,4 +1,4 @@
-import type { DateFact, DocumentRecord, EventRecord, Fact, QuoteFact } from "../types.ts";
+import type { DateFact, DocumentRecord, EventRecord, QuoteFact } from "../types.ts";
 import { eventId } from "../provenance/ids.ts";
 import { summarize } from "./summary.ts";
 import { isSpace } from "../segment/whitespace.ts";
@@ -30,9 +30,11 @@ function statementDate(quote: QuoteFact, document: DocumentRecord, dates: DateFa
   return earlier.at(-1) ?? null;
 }
 
-/** One statement event per attributed quotation, dated by its sentence or, failing that, by publication. */
-export function quoteStatements(document: DocumentRecord, quotes: QuoteFact[], facts: Fact[]): EventRecord[] {
-  const dates = facts.filter((f): f is DateFact => f.kind === "date");
+/**
+ * One statement event per attributed quotation, dated by its sentence or, failing that, by publication. `dates` are
+ * the document's date facts in text order.
+ */
+export function quoteStatements(document: DocumentRecord, quotes: QuoteFact[], dates: DateFact[]): EventRecord[] {
   const events: EventRecord[] = [];
   for (const quote of quotes) {
     if (!quote.speaker || !hasWords(quote.value, MIN_WORDS)) continue;

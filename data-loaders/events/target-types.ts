@@ -65,6 +65,20 @@ const BY_HEAD = new Map<string, TargetType>(
  * ("individual or entity", from "60 individuals and entities") has their common type, or "individual or entity".
  */
 export function targetTypeOf(unit: string): TargetType | null {
+  // Asked of every count in every sentence that may hold a designation; a corpus counts a few hundred kinds of thing.
+  let type = knownTypes.get(unit);
+  if (type === undefined) {
+    if (knownTypes.size >= MAX_KNOWN_UNITS) knownTypes.clear();
+    type = typeOfUnit(unit);
+    knownTypes.set(unit, type);
+  }
+  return type;
+}
+
+const knownTypes = new Map<string, TargetType | null>();
+const MAX_KNOWN_UNITS = 4096;
+
+function typeOfUnit(unit: string): TargetType | null {
   if (!unit.includes(" or ")) return typeOfNoun(unit);
   const types = new Set(unit.split(" or ").map(typeOfNoun));
   if (types.size === 1) return [...types][0];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildEvents } from "../../data-loaders/events/build-events.ts";
 import { eventsOf, seedCorpus } from "./seed-corpus.ts";
+import { wireCorpus } from "./wire-corpus.ts";
 
 describe("buildEvents on the seeds", () => {
   const corpus = seedCorpus();
@@ -82,5 +83,17 @@ describe("buildEvents on the seeds", () => {
     const shuffled = byIndex.sort((a, b) => a.key - b.key).map(({ f }) => f);
     expect(new Set(shuffled.slice(0, 20).map((f) => f.doc)).size).toBeGreaterThan(1);
     expect(buildEvents(corpus.documents, shuffled)).toEqual(corpus.events);
+  });
+
+  it("dates a statement by the last date its paragraph gives before it, whatever order the facts come in", () => {
+    const corpus = wireCorpus(
+      "Talks\n\nEnvoys met on March 3, 2024. They met again on May 9, 2024. " +
+        "Kim Yo Jong said: \u201cWe will never give up our weapons for anything.\u201d\n",
+      "2024-06-01",
+    );
+    const statement = (events: typeof corpus.events) => events.find((e) => e.type === "statement")!;
+    expect(statement(corpus.events).date?.iso).toBe("2024-05-09");
+    const reversed = [...corpus.facts].reverse();
+    expect(statement(buildEvents(corpus.documents, reversed))).toEqual(statement(corpus.events));
   });
 });
