@@ -1,30 +1,15 @@
 import type { Span } from "../types.ts";
 import { isSpace } from "../segment/whitespace.ts";
-import { LiteralLedPattern } from "../util/literal-led-pattern.ts";
 
 // Boundaries between clauses that can describe different events: "; ", ", but", ", while", ", and in 2020 …",
 // "and later", "and then". A ", and" before a capitalized word is a list ("Bluenoroff, and Andariel"), not a clause.
 // "and later" breaks from the white space before it (`\s+and …`); searching for the "and" and stepping back over the
 // space is twice as fast, since a pattern that starts with `\s` is tried at every space of the sentence.
-const CLAUSE_BREAK = new LiteralLedPattern(
-  /;\s|,\s+(?:but|while|whereas|although|though)\s|,\s+and\s+(?=[a-z])|\band\s+(?:later|then|subsequently)\s/,
-  [";", ",", "and"],
-);
+const CLAUSE_BREAK =
+  /;\s|,\s+(?:but|while|whereas|although|though)\s|,\s+and\s+(?=[a-z])|\band\s+(?:later|then|subsequently)\s/g;
 
 // Inside a clause, commas and parentheses separate the phrases that facts attach to.
 const PHRASE_BREAK = /[,;:()\u2013\u2014]|\s-\s/g;
-
-/** A search for the breaks of one kind: the first at or after `from` in `slice`. */
-interface BreakSearch {
-  exec(slice: string, from: number): RegExpExecArray | null;
-}
-
-const PHRASE_BREAKS: BreakSearch = {
-  exec(slice, from) {
-    PHRASE_BREAK.lastIndex = from;
-    return PHRASE_BREAK.exec(slice);
-  },
-};
 
 /** Where the break `match` starts in `slice`, or -1 when it is none; `from` is where the previous break ended. */
 type BreakStart = (slice: string, match: RegExpExecArray, from: number) => number;
@@ -39,19 +24,19 @@ const fromSpaceBeforeAnd: BreakStart = (slice, match, from) => {
   return index === match.index ? -1 : index;
 };
 
-function split(text: string, span: Span, breaks: BreakSearch, breakStart: BreakStart = atMatch): Span[] {
+function split(text: string, span: Span, pattern: RegExp, breakStart: BreakStart = atMatch): Span[] {
   const parts: Span[] = [];
   const slice = text.slice(span.start, span.end);
   let from = 0;
-  for (let m = breaks.exec(slice, 0); m;) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
     const index = breakStart(slice, m, from);
     if (index < 0) {
-      m = breaks.exec(slice, m.index + 1);
+      pattern.lastIndex = m.index + 1;
       continue;
     }
     if (index > from) parts.push({ start: span.start + from, end: span.start + index });
     from = m.index + m[0].length;
-    m = breaks.exec(slice, from);
   }
   if (from < slice.length) parts.push({ start: span.start + from, end: span.end });
   return parts;
@@ -64,7 +49,7 @@ export function clausesOf(text: string, sentence: Span): Span[] {
 
 /** Splits a clause into phrases: the nearest trigger in the same phrase claims a fact first. */
 export function phrasesOf(text: string, clause: Span): Span[] {
-  return split(text, clause, PHRASE_BREAKS);
+  return split(text, clause, PHRASE_BREAK);
 }
 
 export function contains(outer: Span, inner: Span): boolean {
