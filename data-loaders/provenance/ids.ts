@@ -33,8 +33,22 @@ export function eventId(doc: string, type: string, start: number, end: number): 
   return `ev-${type}-${docSlug(doc)}-${start}-${end}`;
 }
 
+// Figures take slugs of the same few names, dates and units again and again: each is computed once.
+const slugs = new Map<string, string>();
+const MAX_SLUGS = 4096;
+
 /** Lower-case words joined by hyphens: "United States" → "united-states". */
 export function slug(text: string): string {
+  let known = slugs.get(text);
+  if (known === undefined) {
+    if (slugs.size >= MAX_SLUGS) slugs.clear();
+    known = slugOf(text);
+    slugs.set(text, known);
+  }
+  return known;
+}
+
+function slugOf(text: string): string {
   // Only letters with accents need decomposing; normalize() is the slow part for the common ASCII name.
   // eslint-disable-next-line no-control-regex
   const decomposed = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFKD");

@@ -4,7 +4,7 @@ import { runPipeline } from "../../data-loaders/pipeline.ts";
 import { loadCorpus } from "../../data-loaders/load-corpus.ts";
 import type { FactDraft, ReadResult } from "../../data-loaders/types.ts";
 import { attachProvenance, sentenceAt } from "../../data-loaders/provenance/attach.ts";
-import { factId } from "../../data-loaders/provenance/ids.ts";
+import { factId, slug } from "../../data-loaders/provenance/ids.ts";
 import { segment } from "../../data-loaders/segment/segment.ts";
 import { SEEDS, seedCorpus } from "./seed-corpus.ts";
 
@@ -90,6 +90,19 @@ describe("pipeline provenance", () => {
           expect(f.id).toBe(factId("wire.txt", "count", f.start, f.end));
           expect(text.slice(f.start, f.end)).toBe(f.quote);
         }
+      }),
+    );
+  });
+
+  it("slug: lower-case words joined by hyphens, accents dropped, the same however often it is asked", () => {
+    const names = ["United States", "Ri Chŏl-ho", "2022-03/2022-06", "  U.S. Treasury ", "KRW/USD"];
+    const first = names.map(slug);
+    expect(first).toEqual(["united-states", "ri-chol-ho", "2022-03-2022-06", "u-s-treasury", "krw-usd"]);
+    expect(names.map(slug)).toEqual(first);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), (text) => {
+        expect(slug(text)).toMatch(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/);
+        expect(slug(text)).toBe(slug(text));
       }),
     );
   });
