@@ -1,4 +1,5 @@
 import type { TargetType } from "../types.ts";
+import { memoized } from "../util/memo.ts";
 
 // Nouns a designation counts, by the kind of target they denote. Matched on the head noun of a count's unit.
 const HEAD_NOUNS: Record<Exclude<TargetType, "individual or entity">, readonly string[]> = {
@@ -59,24 +60,13 @@ const BY_HEAD = new Map<string, TargetType>(
   ),
 );
 
+// Asked of every count in every sentence that may hold a designation; a corpus counts a few hundred kinds of thing.
 /**
  * The target type a counted noun denotes in a designation: "nationals" → individual,
  * "institutions" → entity, "hacking organizations" → group; null when it is no target. A count of two nouns
  * ("individual or entity", from "60 individuals and entities") has their common type, or "individual or entity".
  */
-export function targetTypeOf(unit: string): TargetType | null {
-  // Asked of every count in every sentence that may hold a designation; a corpus counts a few hundred kinds of thing.
-  let type = knownTypes.get(unit);
-  if (type === undefined) {
-    if (knownTypes.size >= MAX_KNOWN_UNITS) knownTypes.clear();
-    type = typeOfUnit(unit);
-    knownTypes.set(unit, type);
-  }
-  return type;
-}
-
-const knownTypes = new Map<string, TargetType | null>();
-const MAX_KNOWN_UNITS = 4096;
+export const targetTypeOf: (unit: string) => TargetType | null = memoized(typeOfUnit);
 
 function typeOfUnit(unit: string): TargetType | null {
   if (!unit.includes(" or ")) return typeOfNoun(unit);

@@ -1,4 +1,5 @@
 // Ids are derived from where a thing sits in its document, so two runs over the same input agree byte for byte.
+import { memoized } from "../util/memo.ts";
 
 // Facts of one document arrive together: remembering the last slug saves two regex passes per fact.
 let lastDoc = "";
@@ -34,19 +35,8 @@ export function eventId(doc: string, type: string, start: number, end: number): 
 }
 
 // Figures take slugs of the same few names, dates and units again and again: each is computed once.
-const slugs = new Map<string, string>();
-const MAX_SLUGS = 4096;
-
 /** Lower-case words joined by hyphens: "United States" → "united-states". */
-export function slug(text: string): string {
-  let known = slugs.get(text);
-  if (known === undefined) {
-    if (slugs.size >= MAX_SLUGS) slugs.clear();
-    known = slugOf(text);
-    slugs.set(text, known);
-  }
-  return known;
-}
+export const slug: (text: string) => string = memoized(slugOf);
 
 function slugOf(text: string): string {
   // Only letters with accents need decomposing; normalize() is the slow part for the common ASCII name.

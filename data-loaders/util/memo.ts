@@ -1,0 +1,14 @@
+/**
+ * `compute` remembered by key: each key is computed once. Keys come from article text, so the memory starts afresh
+ * once it holds `limit` of them rather than grow without end over a large corpus.
+ */
+export function memoized<V>(compute: (key: string) => V, limit = 4096): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    if (known.has(key)) return known.get(key)!;
+    if (known.size >= limit) known.clear();
+    const value = compute(key);
+    known.set(key, value);
+    return value;
+  };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { memoized } from "../../data-loaders/util/memo.ts";
+
+describe("memoized", () => {
+  it("computes each key once, null results included", () => {
+    const asked: string[] = [];
+    const lengthOrNull = memoized((key) => (asked.push(key), key.length > 2 ? key.length : null));
+    expect([lengthOrNull("abc"), lengthOrNull("ab"), lengthOrNull("abc"), lengthOrNull("ab")]).toEqual([
+      3,
+      null,
+      3,
+      null,
+    ]);
+    expect(asked).toEqual(["abc", "ab"]);
+  });
+
+  it("starts afresh at its limit, and still answers right", () => {
+    const asked: string[] = [];
+    const upper = memoized((key) => (asked.push(key), key.toUpperCase()), 2);
+    expect(["a", "b", "c", "a"].map(upper)).toEqual(["A", "B", "C", "A"]);
+    expect(asked).toEqual(["a", "b", "c", "a"]);
+  });
+});
