@@ -164,7 +164,7 @@ function eventsOfSentence(
  * A document's facts in text order, with its quotations and dates. One walk over the facts: a document holds
  * hundreds, and each walk over them costs about as much as the rest of the work on a sentence without events.
  */
-function sortedByKind(unordered: Fact[]): { facts: Fact[]; quotes: QuoteFact[]; dates: DateFact[] } {
+function orderedWithQuotesAndDates(unordered: Fact[]): { facts: Fact[]; quotes: QuoteFact[]; dates: DateFact[] } {
   const quotes: QuoteFact[] = [];
   const dates: DateFact[] = [];
   let ordered = true;
@@ -186,7 +186,7 @@ function eventsOfDocument(
   triggerStarts: readonly number[] | undefined,
 ): EventRecord[] {
   // In text order, a sentence's facts are one run of the list.
-  const { facts, quotes, dates } = sortedByKind(unordered);
+  const { facts, quotes, dates } = orderedWithQuotesAndDates(unordered);
   const triggers = TRIGGERS.scan(document.text, triggerStarts);
   const events: EventRecord[] = [];
   let seen = 0;
