@@ -174,9 +174,8 @@ function orderedWithQuotesAndDates(unordered: Fact[]): { facts: Fact[]; quotes: 
     else if (fact.kind === "date") dates.push(fact);
     if (ordered && i > 0 && byPosition(unordered[i - 1], fact) > 0) ordered = false;
   }
-  if (ordered) return { facts: unordered, quotes, dates };
-  const facts = [...unordered].sort(byPosition);
-  return { facts, quotes: quotes.sort(byPosition), dates: dates.sort(byPosition) };
+  // Out of order: the same walk over a sorted copy, which is in order.
+  return ordered ? { facts: unordered, quotes, dates } : orderedWithQuotesAndDates([...unordered].sort(byPosition));
 }
 
 /** Builds the events of one document from its facts, sentence by sentence and clause by clause. */

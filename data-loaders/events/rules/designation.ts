@@ -1,4 +1,4 @@
-import type { ActorFact, TargetType } from "../../types.ts";
+import type { ActorFact, Fact, TargetType } from "../../types.ts";
 import type { EventRule } from "../rule.ts";
 import { countOf, isCount } from "../amounts.ts";
 import { countryOf, isForeign, listedWith } from "../actor-helpers.ts";
@@ -24,6 +24,13 @@ const REASON =
   /\b(?:for (?:their|its|his|her) (?:role|involvement|part) in|linked to|involved in|accused of|alleged to have|for helping|that helped|over|for)\s+([^.;]+)/i;
 // Named targets are groups and organizations the text lists after the verb.
 const NAMEABLE = new Set(["hacking group", "company", "mixer", "exchange", "bank"]);
+
+/** A count of designation targets: "eight individuals", "two entities", "seven vessels". */
+const isTargetCount = (fact: Fact) => isCount(fact) && targetTypeOf(fact.unit) !== null;
+
+/** An organization of a kind a designation names as its target: a hacking group, a mixer, a bank. */
+const isNameable = (fact: Fact) =>
+  fact.kind === "organization" && fact.category !== null && NAMEABLE.has(fact.category);
 
 // Words that open a subordinate clause: "a spokesman … answered a question about the fact that the U.S. slapped
 // new sanctions": the designating subject is inside the clause with the verb.
@@ -52,23 +59,16 @@ export const designationRule: EventRule = {
   type: "designation",
   trigger:
     /\b(?:designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|asset freezes?|froze the assets|blocked property)\b/gi,
-  claims: (fact) => isCount(fact) && targetTypeOf(fact.unit) !== null,
+  claims: isTargetCount,
   requiresClaim: false,
   needsDate: false,
   // A designation needs targets (counted or named) or a date.
-  needs: (fact) =>
-    fact.kind === "date" ||
-    (isCount(fact) && targetTypeOf(fact.unit) !== null) ||
-    (fact.kind === "organization" && fact.category !== null && NAMEABLE.has(fact.category)),
+  needs: (fact) => fact.kind === "date" || isTargetCount(fact) || isNameable(fact),
   build(context) {
     const { text, clause, claimed, date, actors, triggers } = context;
     const counts = claimed.filter(isCount);
     const firstTrigger = triggers[0];
-    const named = actors
-      .filter(
-        (a) => a.kind === "organization" && a.category && NAMEABLE.has(a.category) && a.start > firstTrigger.start,
-      )
-      .map((a) => a.value);
+    const named = actors.filter((a) => isNameable(a) && a.start > firstTrigger.start).map((a) => a.value);
     const hasTargets = counts.length > 0 || named.length > 0;
     // "Sanctions" is the commonest word of the field: most mentions name no target and no date, so leave early.
     if (!hasTargets && !date) return null;
