@@ -2,6 +2,7 @@ import type { DateFact, EventType, Fact, Span } from "../types.ts";
 import type { EventRule, Trigger } from "./rule.ts";
 import { contains } from "./clauses.ts";
 import { isVerbOfSaying } from "../mentions/quotes/vocabulary.ts";
+import { once } from "../util/memo.ts";
 
 function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
@@ -64,9 +65,8 @@ export function claimFacts(
 ): Claims {
   // Most clauses hold no number and no date: nothing to share out.
   if (!facts.some(isClaimable)) return NO_CLAIMS;
-  let phrases: readonly Span[] | null = null;
   // Phrases only decide between competing triggers: split the clause the first time two compete.
-  const lazyPhrases = () => (phrases ??= phrasesOfClause());
+  const lazyPhrases = once(phrasesOfClause);
   const claimed = new Map<EventType, Fact[]>();
   const claimers = new Set<Trigger>();
   for (const fact of facts) {

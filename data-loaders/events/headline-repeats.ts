@@ -13,6 +13,10 @@ function victimKey(event: EventRecord): string {
   return event.details.victim ? `${event.type} ${event.details.victim}` : "";
 }
 
+function isWithin(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
 function hasNumbers(event: EventRecord): boolean {
   return event.count !== null || event.amount !== null || event.targets !== null;
 }
@@ -25,15 +29,14 @@ function hasNumbers(event: EventRecord): boolean {
  */
 export function withoutHeadlineRepeats(title: Span | null, events: EventRecord[]): EventRecord[] {
   if (!title) return events;
-  const inTitle = (e: EventRecord) => e.start >= title.start && e.end <= title.end;
   // Most headlines carry no event of their own: then there is nothing to compare.
-  if (!events.some(inTitle)) return events;
+  if (!events.some((e) => isWithin(e, title))) return events;
   const bodyKeys = new Set<string>();
   const bodyTypes = new Set<string>();
   // "Atomic Wallet hit by $100m hack" over "$35 million from Atomic Wallet": one theft, told twice.
   const bodyVictims = new Set<string>();
   for (const e of events) {
-    if (inTitle(e)) continue;
+    if (isWithin(e, title)) continue;
     bodyKeys.add(numbersKey(e));
     // "stole 1.5 trillion won" over "stole 1.5 trillion won ($1.1 billion)": the body leads with dollars.
     for (const equivalent of e.equivalents) bodyKeys.add(numbersKey(e, equivalent));
@@ -42,5 +45,5 @@ export function withoutHeadlineRepeats(title: Span | null, events: EventRecord[]
   }
   const repeated = (e: EventRecord) =>
     hasNumbers(e) ? bodyKeys.has(numbersKey(e)) || bodyVictims.has(victimKey(e)) : bodyTypes.has(e.type);
-  return events.filter((e) => !inTitle(e) || !repeated(e));
+  return events.filter((e) => !isWithin(e, title) || !repeated(e));
 }

@@ -6,11 +6,16 @@ const SCALES: [number, string][] = [
   [1e6, "million"],
 ];
 
+/** `v` in units of `scale`, to two decimals at most: 620000000 in millions is "620". */
+function inScale(v: number, scale: number): string {
+  return String(Math.round((v / scale) * 100) / 100);
+}
+
 /** "620 million USD", "400–650 million USD". */
 export function formatAmount(amount: Pick<Amount, "value" | "high" | "unit" | "qualifier">): string {
   const [scale, word] = SCALES.find(([s]) => Math.abs(amount.value) >= s) ?? [1, ""];
-  const n = (v: number) => String(Math.round((v / scale) * 100) / 100);
-  const number = amount.high !== null ? `${n(amount.value)}–${n(amount.high)}` : n(amount.value);
+  const low = inScale(amount.value, scale);
+  const number = amount.high !== null ? `${low}–${inScale(amount.high, scale)}` : low;
   return [amount.qualifier, number, word, amount.unit].filter(Boolean).join(" ");
 }
 

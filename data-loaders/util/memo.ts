@@ -12,3 +12,16 @@ export function memoized<V>(compute: (key: string) => V, limit = 4096): (key: st
     return value;
   };
 }
+
+/** `compute` run the first time its value is asked for, and only then. */
+export function once<V>(compute: () => V): () => V {
+  let done = false;
+  let value: V;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoized } from "../../data-loaders/util/memo.ts";
+import { memoized, once } from "../../data-loaders/util/memo.ts";
 
 describe("memoized", () => {
   it("computes each key once, null results included", () => {
@@ -19,5 +19,23 @@ describe("memoized", () => {
     const upper = memoized((key) => (asked.push(key), key.toUpperCase()), 2);
     expect(["a", "b", "c", "a"].map(upper)).toEqual(["A", "B", "C", "A"]);
     expect(asked).toEqual(["a", "b", "c", "a"]);
+  });
+});
+
+describe("once", () => {
+  it("computes on the first call only, and not before it", () => {
+    let calls = 0;
+    const answer = once(() => ++calls);
+    expect(calls).toBe(0);
+    expect([answer(), answer(), answer()]).toEqual([1, 1, 1]);
+    expect(calls).toBe(1);
+  });
+
+  it("remembers an undefined result too", () => {
+    let calls = 0;
+    const nothing = once(() => void calls++);
+    nothing();
+    nothing();
+    expect(calls).toBe(1);
   });
 });

@@ -39,6 +39,12 @@ const LOWER_OFFICE_WORDS = new WordTable(
 );
 
 const isGeneric = (t: AliasTarget) => t.form === "generic";
+/** A generic office, or an organization of `country` (or of none): what may follow a country word. */
+function isOfficeOf(t: AliasTarget, country: string): boolean {
+  return (
+    t.form === "generic" || (t.entry?.kind === "organization" && (!t.entry.country || t.entry.country === country))
+  );
+}
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 const NO_FORMS: string[] = [];
 
@@ -48,12 +54,8 @@ export class ActorScanner implements FoundList, RunMemory {
   private readonly memory = new DocumentMemory();
   private readonly acronyms = new Map<string, ActorDraft>();
   private readonly lineShares = new Map<number, number>();
-  private joinCountry = "";
   /** End of the last capitalized run read without finding an organization noun in it. */
   noOrganizationUntil = -1;
-  private readonly acceptOffice = (t: AliasTarget): boolean =>
-    t.form === "generic" ||
-    (t.entry?.kind === "organization" && (!t.entry.country || t.entry.country === this.joinCountry));
 
   constructor(private readonly text: string) {}
 
@@ -171,8 +173,7 @@ export class ActorScanner implements FoundList, RunMemory {
   /** "US State Department", "Japanese Foreign Ministry": a country word joined to the office it qualifies. */
   private joinOffice(start: number, end: number, country: GazetteerEntry): number {
     if (!this.officeMayStart(end + 1)) return -1;
-    this.joinCountry = country.name;
-    const office = findAlias(this.text, end + 1, this.acceptOffice);
+    const office = findAlias(this.text, end + 1, (t) => isOfficeOf(t, country.name));
     if (!office) return -1;
     const officeEnd = aliasHit.end;
     const entry = office.generic ? resolveGeneric(office.generic, country.name) : office.entry;

@@ -46,6 +46,11 @@ export interface NounPhrase extends Span {
   country: string | null;
 }
 
+/** A person, of the country a noun phrase names ("the Russian leader") when it names one. */
+function isPersonOf(a: ActorDraft, np: NounPhrase): boolean {
+  return a.kind === "person" && (!np.country || a.country === np.country);
+}
+
 function isSorted(actors: readonly ActorDraft[]): boolean {
   for (let i = 1; i < actors.length; i++) if (actors[i].start < actors[i - 1].start) return false;
   return true;
@@ -177,6 +182,11 @@ export class QuoteContext {
     return roles.length > 0 && roles.some((r) => !NON_OFFICIAL.test(r));
   }
 
+  /** The nearest person before a noun phrase who holds an office, of the country the phrase names if any. */
+  private nearestOfficial(np: NounPhrase): ActorDraft | null {
+    return this.nearestBefore(np.start, (a) => isPersonOf(a, np) && this.isOfficial(a));
+  }
+
   private fits(person: ActorDraft, noun: string): boolean {
     const wanted = NOUN_SYNONYMS.get(noun) ?? [noun];
     return this.rolesOf(person).some((r) => {
@@ -218,17 +228,12 @@ export class QuoteContext {
       const categories = ORG_NOUNS.get(noun) ?? [];
       actor = this.nearestBefore(np.start, (a) => a.kind === "organization" && categories.includes(a.category ?? ""));
     } else {
-      const sameCountry = (a: ActorDraft) => !np.country || a.country === np.country;
-      const isPerson = (a: ActorDraft) => a.kind === "person" && sameCountry(a);
       // "the official": the nearest person holding any office; "the envoy": the nearest one holding that one.
-      const official = (a: ActorDraft) => isPerson(a) && this.isOfficial(a);
       actor =
         noun === "official"
-          ? this.nearestBefore(np.start, official)
-          : (this.nearestBefore(np.start, (a) => isPerson(a) && this.fits(a, noun)) ??
-            (noun === "envoy" || noun === "diplomat" || noun === "minister"
-              ? this.nearestBefore(np.start, official)
-              : null));
+          ? this.nearestOfficial(np)
+          : (this.nearestBefore(np.start, (a) => isPersonOf(a, np) && this.fits(a, noun)) ??
+            (noun === "envoy" || noun === "diplomat" || noun === "minister" ? this.nearestOfficial(np) : null));
     }
     return actor ? attributionTo(actor, np) : NOBODY;
   }

@@ -74,6 +74,14 @@ function introduces(verb: Verb): boolean {
   return verb.kind !== "participle" && verb.kind !== "weak";
 }
 
+/**
+ * Whether a verb before a quotation starting at `quoteStart` can introduce it. Verbs of blame do so only as
+ * "criticized X as “…”".
+ */
+function introducesAt(text: string, verb: Verb, quoteStart: number): boolean {
+  return verb.kind !== "weak" || /\bas\s*$/.test(text.slice(verb.end, quoteStart));
+}
+
 /** What the quotation word lists say of text[t.start, t.end), in any case. */
 function wordFlags(text: string, t: Span): number {
   return QUOTE_WORDS.get(text, t.start, t.end);
@@ -186,17 +194,16 @@ export class SpeakerFinder {
       const speaker = this.ctx.endingAt(colon);
       if (speaker) return attributionTo(speaker);
     }
-    // Verbs of blame introduce a quotation only as "criticized X as “…”".
-    const counts = (v: Verb) => v.kind !== "weak" || /\bas\s*$/.test(text.slice(v.end, q.start));
     const previous = index > 0 && quotes[index - 1].end > from ? quotes[index - 1] : null;
     const clauseStart = previous ? Math.max(from, previous.end) : from;
     // Verbs after the previous quotation, if any, are read first: only they can introduce this one.
-    const verbs = this.verbsIn(clauseStart, q.start).filter(counts);
+    const verbs = this.verbsIn(clauseStart, q.start).filter((v) => introducesAt(text, v, q.start));
     const verb = verbs[verbs.length - 1];
     if (!verb) {
       // A verb before the previous quotation introduced that one; this one shares its speaker only when joined
       // closely ("said “A” and “B”").
-      if (!previous || !this.verbs.first(from, previous.start, counts)) return UNATTRIBUTED;
+      if (!previous || !this.verbs.first(from, previous.start, (v) => introducesAt(text, v, q.start)))
+        return UNATTRIBUTED;
       const joined = /^[\s,;]*(?:and|or)?[\s,;]*$/.test(text.slice(previous.end, q.start));
       return joined && previousSpeaker?.speaker ? previousSpeaker : UNATTRIBUTED;
     }
