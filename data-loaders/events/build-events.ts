@@ -11,7 +11,7 @@ import type {
 } from "../types.ts";
 import type { EventRule, Trigger } from "./rule.ts";
 import { EVENT_RULES } from "./rules/index.ts";
-import { clausesOf, phrasesOf } from "./clauses.ts";
+import { clausesOf, contains, phrasesOf } from "./clauses.ts";
 import { claimFacts } from "./claim-facts.ts";
 import { ClauseContext } from "./clause-context.ts";
 import { isActor } from "./actor-helpers.ts";
@@ -25,6 +25,7 @@ import { TriggerScanner } from "./trigger-scan.ts";
 import { withoutHeadlineRepeats } from "./headline-repeats.ts";
 import { eventDateOf } from "./since-dates.ts";
 import { byPosition } from "../provenance/text-order.ts";
+import { withoutBaselines } from "./comparisons.ts";
 
 const RULES = new Map<EventType, EventRule>(EVENT_RULES.map((r) => [r.type, r]));
 
@@ -98,7 +99,11 @@ function eventsOfSentence(
     const triggers = clauseTriggers(sentenceTriggers, clause, clauseText);
     if (triggers.length === 0) continue;
     const whole = clause.start === sentence.start && clause.end === sentence.end;
-    const inClause = whole ? facts : facts.filter((f) => f.start >= clause.start && f.start < clause.end);
+    const inClause = withoutBaselines(
+      clauseText,
+      clause.start,
+      whole ? facts : facts.filter((f) => f.start >= clause.start && f.start < clause.end),
+    );
     const claims = claimFacts(
       clauseText,
       inClause,
@@ -107,7 +112,12 @@ function eventsOfSentence(
       () => phrasesOf(text, clause),
       document.segments.dateline,
     );
-    const actors = inClause.filter(isActor);
+    // "SEOUL, Dec. 20 (Yonhap)": the dateline's place and agency say where the news came from, not who acted.
+    const dateline = document.segments.dateline;
+    const actors =
+      dateline && clause.start < dateline.end
+        ? inClause.filter((f): f is ActorFact => isActor(f) && !contains(dateline, f))
+        : inClause.filter(isActor);
     let types = 0;
     for (const t of triggers) types |= RULE_BIT.get(t.type)!;
     for (const rule of EVENT_RULES) {
@@ -123,6 +133,7 @@ function eventsOfSentence(
         clause,
         own,
         claimed,
+        inClause,
         date,
         actors,
         documentFacts,

@@ -29,6 +29,7 @@ export class ClauseContext implements RuleContext {
     readonly clause: Span,
     readonly triggers: Trigger[],
     readonly claimed: Fact[],
+    readonly facts: Fact[],
     readonly date: DateFact | null,
     readonly actors: ActorFact[],
     private readonly documentFacts: Fact[],

@@ -14,6 +14,8 @@ export interface RuleContext {
   triggers: Trigger[];
   /** Money, counts and dates this event type claimed in the clause. */
   claimed: Fact[];
+  /** Every fact of the clause, claimed or not, in text order. */
+  facts: Fact[];
   date: DateFact | null;
   /** People, organizations and countries named in the clause, in order. */
   actors: ActorFact[];

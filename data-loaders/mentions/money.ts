@@ -5,6 +5,7 @@ import { scanNumbers } from "./number-scan.ts";
 import { abbreviatedScaleAt, scaleValue, type NumberMatch } from "./number-words.ts";
 import { qualifierBefore } from "./qualifiers.ts";
 import { betweenBefore, rangeConnectorEnd, rangeValues } from "./ranges.ts";
+import { isYearLike } from "./count-guards.ts";
 
 /** A number with its scale abbreviation applied ("$2.7bn"), ending where the amount ends. */
 interface Amount {
@@ -14,6 +15,7 @@ interface Amount {
   end: number;
 }
 
+const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|by|of|during|until|through)[ \t]+$/i;
 const PLUS_AFTER = /-plus(?![A-Za-z])|\+(?![0-9])/y;
 // After an unscaled number, "won" followed by one of these is the verb ("in 2016 won the seat").
 const VERB_OBJECT =
@@ -37,10 +39,6 @@ function amountOf(text: string, number: NumberMatch): Amount | null {
   // "24th", "5G", "27April": glued letters make it something other than an amount.
   if (end < text.length && isWordChar(text.charCodeAt(end))) return null;
   return { number, value, scaleExp, end };
-}
-
-function isYearLike(n: NumberMatch): boolean {
-  return n.numeral && !n.grouped && !n.decimal && n.scaleExp === 0 && n.value >= 1000 && n.value <= 2100;
 }
 
 /** Whether an ambiguous currency word ("won", "pounds") really is money after this amount. */
@@ -80,6 +78,13 @@ function rangeAfter(
 ): Range | null {
   const connectorEnd = rangeConnectorEnd(text, low.end, { and: between, or: false });
   if (connectorEnd < 0) return null;
+  // "from $630 million in 2022 to $1 billion": a year without a currency ends a phrase of time, not a range.
+  if (
+    !prefix &&
+    isYearLike(low.number) &&
+    YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, low.number.start - 8), low.number.start))
+  )
+    return null;
   const next = numbers[index + 1];
   const highPrefix = currencyPrefixAt(text, connectorEnd);
   if (!next || next.start !== (highPrefix ? highPrefix.end : connectorEnd)) return null;

@@ -51,6 +51,13 @@ describe("extractMoney", () => {
   });
 
   it.each([
+    ["rose from $630 million in 2022 to $1 billion", [usd("$630 million", 6.3e8), usd("$1 billion", 1e9)]],
+    ["since 2019 to $2 billion", [usd("$2 billion", 2e9)]],
+  ])("extractMoney(%j) reads a year before 'to' as a time, not a range's low end", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
     ["(about 828.6 billion won)", "about 828.6 billion won", 828.6e9, "KRW", "about"],
     ["KRW 828.6 billion", "KRW 828.6 billion", 828.6e9, "KRW", null],
     ["1 trillion South Korean won", "1 trillion South Korean won", 1e12, "KRW", null],

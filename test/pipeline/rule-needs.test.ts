@@ -48,6 +48,7 @@ function rebuiltWithoutNeeds(corpus: Corpus): { event: EventRecord; rebuilt: unk
       clause,
       triggers,
       claimed,
+      kept,
       date,
       actors,
       [],

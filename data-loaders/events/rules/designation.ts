@@ -1,4 +1,4 @@
-import type { ActorFact, Fact, TargetType } from "../../types.ts";
+import type { ActorFact, Fact, Span, TargetType } from "../../types.ts";
 import type { EventRule } from "../rule.ts";
 import { countOf, isCount } from "../amounts.ts";
 import { countryOf, isForeign, listedWith } from "../actor-helpers.ts";
@@ -31,6 +31,12 @@ const isTargetCount = (fact: Fact) => isCount(fact) && targetTypeOf(fact.unit) !
 /** An organization of a kind a designation names as its target: a hacking group, a mixer, a bank. */
 const isNameable = (fact: Fact) =>
   fact.kind === "organization" && fact.category !== null && NAMEABLE.has(fact.category);
+
+// "nine sanctions resolutions", "three sanctions packages": the word inside a count names what was counted, a tally
+// over many actions rather than one designation.
+function insideCount(facts: readonly Fact[], trigger: Span): boolean {
+  return facts.some((f) => isCount(f) && f.start <= trigger.start && f.end >= trigger.end);
+}
 
 // Words that open a subordinate clause: "a spokesman … answered a question about the fact that the U.S. slapped
 // new sanctions": the designating subject is inside the clause with the verb.
@@ -71,7 +77,7 @@ export const designationRule: EventRule = {
     const named = actors.filter((a) => isNameable(a) && a.start > firstTrigger.start).map((a) => a.value);
     const hasTargets = counts.length > 0 || named.length > 0;
     // "Sanctions" is the commonest word of the field: most mentions name no target and no date, so leave early.
-    if (!hasTargets && !date) return null;
+    if (!hasTargets && (!date || triggers.every((t) => insideCount(context.facts, t)))) return null;
     const clauseText = text.slice(clause.start, clause.end);
     const done = toldAsDone(clauseText);
     if (!hasTargets && !(done && !context.hypothetical)) return null;
