@@ -230,7 +230,7 @@ export interface EventRecord extends Span {
   targetNames: string[];
   /** Main amount (stolen, spent). */
   amount: Amount | null;
-  /** Other amounts given as equivalents of the main one ("about 828.6 billion won"). */
+  /** Other amounts given as equivalents of the main one ("about 412.3 billion won"). */
   equivalents: Amount[];
   /** Launch count, test ordinal, and similar. */
   count: { value: number; high: number | null; unit: string; qualifier: Qualifier | null; fact: string } | null;

@@ -52,8 +52,8 @@ function isClaimable(fact: Fact): boolean {
 
 /**
  * Shares a clause's money, counts and dates between the event types triggered in it, so that in
- * "stolen … in March was $620 million, equivalent to the cost ($400-650 million) spent shooting 31 missiles
- * in the first half of this year" the theft gets March and $620 million and the launches the rest.
+ * "stolen … in March was $235 million, equivalent to the cost ($300-550 million) spent shooting 23 missiles
+ * in the first half of this year" the theft gets March and $235 million and the launches the rest.
  */
 export function claimFacts(
   clauseText: string,

@@ -1,7 +1,7 @@
 import type { DocumentRecord, EventRecord, Fact, MoneyFact } from "../types.ts";
 import { amountOf } from "./amounts.ts";
 
-// "There is also an analysis that it reaches (about 828.6 billion won)": a sentence pointing back at an amount.
+// "There is also an analysis that it reaches (about 412.3 billion won)": a sentence pointing back at an amount.
 const ANAPHOR = /\b(?:it|this|that|which|equivalent|equal|amounts? to|worth|reach(?:es|ed)?)\b/i;
 
 /**

@@ -6,12 +6,12 @@ const SCALES: [number, string][] = [
   [1e6, "million"],
 ];
 
-/** `v` in units of `scale`, to two decimals at most: 620000000 in millions is "620". */
+/** `v` in units of `scale`, to two decimals at most: 235000000 in millions is "235". */
 function inScale(v: number, scale: number): string {
   return String(Math.round((v / scale) * 100) / 100);
 }
 
-/** "620 million USD", "400–650 million USD". */
+/** "235 million USD", "300–550 million USD". */
 export function formatAmount(amount: Pick<Amount, "value" | "high" | "unit" | "qualifier">): string {
   const [scale, word] = SCALES.find(([s]) => Math.abs(amount.value) >= s) ?? [1, ""];
   const low = inScale(amount.value, scale);
@@ -31,7 +31,7 @@ export function plural(noun: string, n: number): string {
   return /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
 }
 
-/** `unit` with the words its text writes as acronyms in capitals: "icbm" of "fired eight ICBMs" reads "ICBM". */
+/** `unit` with the words its text writes as acronyms in capitals: "icbm" of "fired five ICBMs" reads "ICBM". */
 function inTextCase(unit: string, text: string): string {
   return unit
     .split(" ")

@@ -1,5 +1,5 @@
-// Which words between a number and its noun belong in the count's unit. "31 ballistic missiles" keeps
-// "ballistic"; "eight North Korean individuals" and "three major hacking organizations" drop the
+// Which words between a number and its noun belong in the count's unit. "23 ballistic missiles" keeps
+// "ballistic"; "six North Korean individuals" and "three major hacking organizations" drop the
 // nationality and the evaluative adjective, so units from different articles compare.
 
 const GENERIC_ADJECTIVES = [

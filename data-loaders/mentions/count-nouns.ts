@@ -1,5 +1,5 @@
 // What a count counts: the short noun phrase after a number, reduced to a singular lower-case unit.
-// "31 ballistic missiles" → "ballistic missile"; "eight North Korean individuals" → "individual".
+// "23 ballistic missiles" → "ballistic missile"; "six North Korean individuals" → "individual".
 import { isDroppedModifier, isTitleCase } from "./count-modifiers.ts";
 import { isMenPlural, PLURALS_WITHOUT_S, singularize } from "./singular.ts";
 
@@ -105,7 +105,7 @@ const NOT_JOINED = new Set(["dozens", "hundreds", "thousands", "millions", "bill
 /**
  * "60 individuals and entities": a second bare plural joined by "and"/"or" is counted by the same number, so the
  * unit names both ("individual or entity": each is one or the other). A number or a word before the second noun
- * ("8 individuals and 2 entities", "missiles and other arms") makes it a phrase of its own.
+ * ("6 individuals and 3 entities", "missiles and other arms") makes it a phrase of its own.
  */
 function joinedNoun(text: string, first: CountNoun): CountNoun {
   AND_OR.lastIndex = first.end;
@@ -119,7 +119,7 @@ function joinedNoun(text: string, first: CountNoun): CountNoun {
 /**
  * The counted noun phrase after a number ending at `pos`: a plural head within a few words, or for a count
  * of one a singular head ("one nuclear test site"). Null when no noun follows.
- * @example countNounAt("31 ballistic missiles in", 2, 31) // → {unit: "ballistic missile", end: 21}
+ * @example countNounAt("23 ballistic missiles in", 2, 23) // → {unit: "ballistic missile", end: 21}
  */
 export function countNounAt(text: string, pos: number, value: number): CountNoun | null {
   const run = phrase(text, pos);

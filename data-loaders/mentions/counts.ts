@@ -119,8 +119,8 @@ function countAt(text: string, numbers: NumberMatch[], i: number, taken: Span[],
  * singular lower-case unit. Skips numbers in `exclude` spans (default: the money found in `text`), years,
  * dates, times, ordinals, labels, percentages, ages, compound adjectives, vague plurals and hyperbole.
  * Spans run from the qualifier (or the number) to the noun.
- * @example extractCounts("firing ICBMs at least eight times")
- * // → [{kind: "count", start: 13, end: 33, value: 8, high: null, qualifier: "at least", unit: "time"}]
+ * @example extractCounts("firing ICBMs at least five times")
+ * // → [{kind: "count", start: 13, end: 32, value: 5, high: null, qualifier: "at least", unit: "time"}]
  */
 export function extractCounts(text: string, options: CountOptions = {}): CountDraft[] {
   const numbers = options.numbers ?? scanNumbers(text);

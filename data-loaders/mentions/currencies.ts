@@ -66,7 +66,7 @@ const CODES: Entry[] = [...FIAT_CODES, "RMB", ...CRYPTO_TICKERS].map((code) => {
   return { pattern: code, unit, crypto: CRYPTO.has(unit) };
 });
 
-// Currency words written after the amount ("828.6 billion won", "1.5 billion U.S. dollars").
+// Currency words written after the amount ("412.3 billion won", "1.5 billion U.S. dollars").
 const WORDS: Entry[] = [
   { pattern: `north${SP}korean${SP}won`, unit: "KPW" },
   { pattern: `(?:south${SP})?korean${SP}won`, unit: "KRW" },
@@ -131,7 +131,7 @@ function toMatch(m: RegExpExecArray, entries: Entry[], start: number, end: numbe
 }
 
 /**
- * The currency symbol or code written right before an amount starting at `pos` ("US$1.7", "KRW 828.6").
+ * The currency symbol or code written right before an amount starting at `pos` ("US$1.7", "KRW 412.3").
  * @example currencyBefore("US$1.7 billion", 3) // → {unit: "USD", crypto: false, start: 0, end: 3, …}
  */
 export function currencyBefore(text: string, pos: number): CurrencyMatch | null {

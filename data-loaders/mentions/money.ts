@@ -141,8 +141,8 @@ function moneyAt(text: string, numbers: NumberMatch[], index: number): MoneyDraf
  * Every amount of money in `text`: fiat currencies as ISO 4217 codes and crypto tokens by symbol, in units
  * (not millions), with ranges and the qualifier before the amount. Spans include the qualifier and currency.
  * `numbers` is the text's `scanNumbers`, when the caller has it already.
- * @example extractMoney("a cost of about $400-650 million")
- * // → [{kind: "money", start: 10, end: 32, value: 4e8, high: 6.5e8, qualifier: "about", unit: "USD", crypto: false}]
+ * @example extractMoney("a cost of about $300-550 million")
+ * // → [{kind: "money", start: 10, end: 32, value: 3e8, high: 5.5e8, qualifier: "about", unit: "USD", crypto: false}]
  */
 export function extractMoney(text: string, numbers: NumberMatch[] = scanNumbers(text)): MoneyDraft[] {
   const found: MoneyDraft[] = [];

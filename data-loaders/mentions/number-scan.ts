@@ -24,7 +24,7 @@ function articleStart(text: string, pos: number): number {
 /**
  * Every number expression in `text`, in order and without overlaps. `starts` are the places a gate holding
  * `NUMBER_GATE_WORDS` found (by default the scanner's own gate).
- * @example scanNumbers("eight individuals and two organizations").map((n) => n.value) // → [8, 2]
+ * @example scanNumbers("six individuals and three organizations").map((n) => n.value) // → [6, 3]
  */
 export function scanNumbers(text: string, starts: readonly number[] = OWN_GATE.scan(text)[0]): NumberMatch[] {
   const found: NumberMatch[] = [];

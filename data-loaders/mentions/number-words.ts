@@ -1,5 +1,5 @@
-// Numbers as news text writes them: numerals ("1,200", "828.6"), words ("twenty-one", "a hundred",
-// "half a million"), either followed by scale words ("828.6 billion", "two billion").
+// Numbers as news text writes them: numerals ("1,200", "412.3"), words ("twenty-one", "a hundred",
+// "half a million"), either followed by scale words ("412.3 billion", "two billion").
 
 /** One number expression found in a text. */
 export interface NumberMatch {
@@ -12,7 +12,7 @@ export interface NumberMatch {
   scaleExp: number;
   /** Digits grouped with thousands separators ("12,000"). */
   grouped: boolean;
-  /** Digits with a decimal part ("828.6"). */
+  /** Digits with a decimal part ("412.3"). */
   decimal: boolean;
   /** A scale word with no count before it ("thousand years"): vague, not a quantity on its own. */
   bare: boolean;
@@ -77,7 +77,7 @@ export const NUMBER_WORDS: readonly string[] = [
 
 /**
  * Exact `value × 10^exp` without binary rounding noise.
- * @example scaleValue(828.6, 9) // → 828600000000
+ * @example scaleValue(412.3, 9) // → 412300000000
  */
 export function scaleValue(value: number, exp: number): number {
   return exp === 0 ? value : Number(`${value}e${exp}`);
@@ -111,7 +111,7 @@ function wordAt(text: string, pos: number, allowHyphen = false): Word | null {
   return { text: text.slice(i, j).toLowerCase(), start: i, end: j };
 }
 
-/** Scale words after a numeral: "828.6 billion", "5 hundred thousand". */
+/** Scale words after a numeral: "412.3 billion", "5 hundred thousand". */
 function scaleWordsAfter(text: string, pos: number): { exp: number; end: number } {
   let exp = 0;
   let end = pos;
@@ -294,7 +294,7 @@ function matchWordsAt(text: string, pos: number): NumberMatch | null {
 
 /**
  * Reads the number expression that starts exactly at `pos`, or null when none starts there.
- * @example matchNumberAt("about 828.6 billion won", 6) // → {start: 6, end: 19, value: 828600000000, …}
+ * @example matchNumberAt("about 412.3 billion won", 6) // → {start: 6, end: 19, value: 412300000000, …}
  */
 export function matchNumberAt(text: string, pos: number): NumberMatch | null {
   if (pos < 0 || pos >= text.length) return null;
@@ -337,7 +337,7 @@ export function abbreviatedScaleAt(text: string, pos: number): { exp: number; en
 /**
  * The value of a number written in digits and/or words, or null when the string is not one number.
  * Accepts scale words and, the whole string being a number, scale abbreviations ("2.7bn").
- * @example parseNumber("828.6 billion") // → 828600000000
+ * @example parseNumber("412.3 billion") // → 412300000000
  */
 export function parseNumber(words: string): number | null {
   const text = words.trim();

@@ -1,4 +1,4 @@
-// Words before an amount that say how exact it is: "about 828.6 billion won", "at least eight times".
+// Words before an amount that say how exact it is: "about 412.3 billion won", "at least five times".
 import type { Qualifier } from "../types.ts";
 
 // Phrasings → the pipeline's closed set of qualifiers. Several phrasings share one meaning.
@@ -58,7 +58,7 @@ function lastWordBefore(text: string, pos: number): string {
 
 /**
  * The qualifier that ends right before `start` (spaces allowed), with where it begins.
- * @example qualifierBefore("(about 828.6 billion won)", 7) // → {qualifier: "about", start: 1}
+ * @example qualifierBefore("(about 412.3 billion won)", 7) // → {qualifier: "about", start: 1}
  */
 export function qualifierBefore(text: string, start: number): { qualifier: Qualifier; start: number } | null {
   if (!LAST_WORDS.has(lastWordBefore(text, start))) return null;

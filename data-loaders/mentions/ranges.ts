@@ -1,4 +1,4 @@
-// Ranges of amounts: "$400-650 million", "two to three missiles", "between $400 and $650 million".
+// Ranges of amounts: "$300-550 million", "two to three missiles", "between $300 and $550 million".
 import { scaleValue } from "./number-words.ts";
 
 const CONNECTOR = /[ \t]*[-–—~][ \t]*|[ \t]+(to|and|or|through)[ \t]+/y;
@@ -7,7 +7,7 @@ const BETWEEN_BEFORE = /(?<![A-Za-z])between[ \t]+$/i;
 /**
  * Where a range connector that starts at `pos` ends, or -1. "and" joins a range only after "between",
  * and "or" only where the caller allows it (counts: "two or three missiles").
- * @example rangeConnectorEnd("400-650", 3, {and: false, or: false}) // → 4
+ * @example rangeConnectorEnd("300-550", 3, {and: false, or: false}) // → 4
  */
 export function rangeConnectorEnd(text: string, pos: number, allow: { and: boolean; or: boolean }): number {
   // Cheap test first: a dash, or a space before a dash or before "to", "and", "or", "through".
@@ -25,7 +25,7 @@ export function rangeConnectorEnd(text: string, pos: number, allow: { and: boole
 
 /**
  * Where "between" starts when it ends right before `pos`, or -1.
- * @example betweenBefore("between $400 and $650 million", 8) // → 0
+ * @example betweenBefore("between $300 and $550 million", 8) // → 0
  */
 export function betweenBefore(text: string, pos: number): number {
   let k = pos - 1;
@@ -44,8 +44,8 @@ export interface RangeEnd {
 
 /**
  * The low and high values of a range, with the high end's scale shared by an unscaled low end
- * ("$400-650 million" → 4e8–6.5e8; "$900 to 1.2 billion" → 9e8–1.2e9); null unless low < high.
- * @example rangeValues({value: 400, scaleExp: 0}, {value: 650e6, scaleExp: 6}) // → {low: 4e8, high: 6.5e8}
+ * ("$300-550 million" → 3e8–5.5e8; "$900 to 1.2 billion" → 9e8–1.2e9); null unless low < high.
+ * @example rangeValues({value: 300, scaleExp: 0}, {value: 550e6, scaleExp: 6}) // → {low: 3e8, high: 5.5e8}
  */
 export function rangeValues(low: RangeEnd, high: RangeEnd): { low: number; high: number } | null {
   let lowValue = low.value;

@@ -120,7 +120,7 @@ function designation(s: Source): Designation {
 }
 
 // The same designation reported in two articles must not count twice: within one article, parts add up
-// (the text may split "8 individuals and 2 entities" over two clauses); across articles, the fullest report wins.
+// (the text may split "6 individuals and 3 entities" over two clauses); across articles, the fullest report wins.
 function merge(group: Designation[]): Designation {
   const byDoc = new Map<string, Designation>();
   for (const d of group) {
@@ -162,7 +162,7 @@ function countsText(d: Designation): string {
   return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0];
 }
 
-/** "Bar chart of 6 designations…: United States, 14 Oct 2022: 8 individuals and 2 entities; …" */
+/** "Bar chart of 6 designations…: Japan, 3 May 2019: 6 individuals and 3 entities; …" */
 export function designationsAlt(list: Designation[]): string {
   if (!list.length) return "Empty chart: the articles report no sanctions designations.";
   const shown = list.slice(0, 8).map((d) => {

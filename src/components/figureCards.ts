@@ -26,7 +26,7 @@ export interface Card {
   kind: string;
   label: string;
   value: string;
-  /** "8 individuals · 2 entities" for designations, else "". */
+  /** "6 individuals · 3 entities" for designations, else "". */
   parts: string;
   /** "Mar 2022 · North Korea" */
   meta: string;
@@ -132,7 +132,7 @@ export function rows(data: CorpusLike, options: { kinds?: readonly string[] } = 
   });
 }
 
-/** "Headline figures: Crypto stolen by North Korea, 620 million USD (March 2022); …" */
+/** "Headline figures: Crypto stolen by North Korea, 235 million USD (May 2019); …" */
 export function figureCardsAlt(data: CorpusLike, options: { kinds?: readonly string[] } = {}): string {
   const byId = new Map(figuresOf(data).map((f) => [f.id, f]));
   const cards = figureCardsData(data, options);
@@ -301,7 +301,7 @@ function cardLines(card: Card, width: number): CardLines {
   if (card.formula) add(card.formula, CARD.small, true, true, 1);
   add(`“${shortQuote(card.quote, card.focus, 90)}”`, CARD.small - 1, true, true, 2);
   add(`Source: ${card.source}`, CARD.small - 1, true, false, 1);
-  // Long values ("1,336.5 won per dollar") shrink to fit rather than lose their unit.
+  // Long values ("1,754.5 won per dollar") shrink to fit rather than lose their unit.
   const natural = textWidth(card.value, CARD.value, "semibold");
   const valueSize = natural > inner ? Math.max(14, Math.floor((CARD.value * inner) / natural)) : CARD.value;
   return {

@@ -35,7 +35,7 @@ export interface TheftVsMissilesData {
   cost: Measure | null;
   /** Won per dollar implied by the article (the theft's won equivalent over its dollar amount), when stated. */
   rate: { value: number; figure: FigureRecord | null; event: EventRecord | null } | null;
-  /** Missiles the cost paid for ("31 ballistic missiles"), when the launch event counts them. */
+  /** Missiles the cost paid for ("23 ballistic missiles"), when the launch event counts them. */
   missiles: { value: number; unit: string } | null;
   /** True when KRW was asked for but the articles give no rate, so amounts stay in their own currency. */
   fellBack: boolean;
@@ -122,7 +122,7 @@ export function theftVsMissilesData(data: CorpusLike, options: { currency?: Curr
   const fellBack = requested === "KRW" && rate === null;
   const currency = fellBack ? "USD" : requested;
   const theft = measure("theft", "Theft", theftFigure, currency, rate?.value ?? null, data);
-  // The article's own won amount beats a recomputed one: "about 828.6 billion won" stays 828.6 billion.
+  // The article's own won amount beats a recomputed one: "about 412.3 billion won" stays 412.3 billion.
   if (theft && currency === "KRW") {
     const own = eventsOfFigure(theftFigure, events)
       .flatMap((e) => (Array.isArray(e.equivalents) ? e.equivalents : []))
@@ -153,7 +153,7 @@ function relation(theft: Measure, cost: Measure): "within" | "above" | "below" {
 
 const RELATION_WORDS = { within: "falls within", above: "exceeds", below: "is less than" };
 
-/** "Theft of 620 million USD in March 2022 against a missile cost of 400 to 650 million USD…" */
+/** "Theft of 235 million USD in May 2019 against a missile cost of 300 to 550 million USD…" */
 export function theftVsMissilesAlt(d: TheftVsMissilesData): string {
   const { theft, cost } = d;
   const theftWords = theft && `theft of ${amountText(theft, "words")} in ${formatDate(theft.figure.date, "long")}`;

@@ -25,7 +25,7 @@ const REASON =
 // Named targets are groups and organizations the text lists after the verb.
 const NAMEABLE = new Set(["hacking group", "company", "mixer", "exchange", "bank"]);
 
-/** A count of designation targets: "eight individuals", "two entities", "seven vessels". */
+/** A count of designation targets: "six individuals", "three entities", "four vessels". */
 const isTargetCount = (fact: Fact) => isCount(fact) && targetTypeOf(fact.unit) !== null;
 
 /** An organization of a kind a designation names as its target: a hacking group, a mixer, a bank. */

@@ -30,7 +30,7 @@ function countOfOne(unit: string): NonNullable<EventRecord["count"]> {
   return { value: 1, high: null, unit, qualifier: null, fact: "" };
 }
 
-// Missiles counted ("31 ballistic missiles"), else launches repeated ("eight times"), else the one missile told.
+// Missiles counted ("23 ballistic missiles"), else launches repeated ("five times"), else the one missile told.
 function launchCount(
   missiles: CountFact | undefined,
   repeats: CountFact | undefined,

@@ -16,7 +16,7 @@ const FOR_SUM = /^\s+for\s+$/i;
 // platform between them.
 const SUM_NAMES_ATTACK =
   /^(?:\s+(?:[A-Z][\w.’'-]*|crypto(?:currency)?|blockchain|bridge|exchange|defi|token|wallet|cross-chain|network|protocol))*\s+$/;
-// "Bybit lost $1.5 billion to North Korean hackers", "Ronin lost $620 million in a hack", "losing $100 million after
+// "Bybit lost $1.5 billion to North Korean hackers", "Ronin lost $235 million in a hack", "losing $100 million after
 // an exploit": a loss is a theft only when the text says who or what took the money ("lost $2 billion in exports" is
 // trade). The loss word is a trigger of its own, so an attack word after the sum needs no rule of its own.
 const LOSS_WORDS = "lost|lose|loses|losing";
@@ -32,7 +32,7 @@ const TO_BEFORE_ACTOR = /^\s+to\s+(?:the\s+)?$/i;
 function lostTo(text: string, m: MoneyFact, t: Trigger, actors: readonly ActorFact[]): boolean {
   if (m.start < t.end || !LOSS_TO_SUM.test(text.slice(t.end, m.start))) return false;
   if (TO_THIEVES.test(text.slice(m.end, m.end + 100))) return true;
-  // "lost $620 million to the Lazarus Group", "… to North Korea".
+  // "lost $235 million to the Lazarus Group", "… to North Korea".
   return actors.some(
     (a) =>
       a.start >= m.end &&

@@ -31,7 +31,7 @@ const LAST_BARE_YEAR = 2199;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const CURRENCY_SIGNS = new Set(["$", "€", "£", "¥", "₩", "#"]);
 
-/** Whether the digits at `at` continue a number or a time: "1,500", "3.14", "07:05", "$620", "400-650". */
+/** Whether the digits at `at` continue a number or a time: "1,500", "3.14", "07:05", "$235", "300-550". */
 function continuesNumber(text: string, at: number): boolean {
   if (at === 0) return false;
   const before = text[at - 1];

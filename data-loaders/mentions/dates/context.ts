@@ -39,7 +39,7 @@ export function lowerWordAfter(text: string, at: number): string | null {
   return text.slice(start, i);
 }
 
-/** Whether a number ending at `at` counts something: "31 ballistic missiles", "2000 troops", "15 million". */
+/** Whether a number ending at `at` counts something: "23 ballistic missiles", "2000 troops", "15 million". */
 export function countsSomething(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c === 0x25 /* % */) return true;

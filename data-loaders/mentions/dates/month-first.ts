@@ -45,7 +45,7 @@ function monthAndDay(scan: Scan, at: number, month: number, from: number, lead: 
     if (!isCalendarDay(year, month, day)) return null;
     return dateDraft(at, YEAR_AFTER_DAY.lastIndex, dayValue({ year, month, day }), "absolute");
   }
-  // "in March 31 ballistic missiles were fired": the number is a count, not a day (a day takes "on").
+  // "in March 23 ballistic missiles were fired": the number is a count, not a day (a day takes "on").
   if (!documentDate || countsSomething(text, dayEnd)) return null;
   if (lead?.lower === "in" && lowerWordAfter(text, dayEnd) !== null) return null;
   const date = dayAtOrBefore(documentDate, month, day);

@@ -1,4 +1,4 @@
-// Number, amount and date formatting shared by every figure: one place decides how "$400–650 million" reads.
+// Number, amount and date formatting shared by every figure: one place decides how "$300–550 million" reads.
 import type { DateValue, Qualifier } from "../../../data-loaders/types.ts";
 import { dayParts } from "./dates.js";
 
@@ -39,7 +39,7 @@ export function isCurrency(unit: string | null | undefined): boolean {
   return typeof unit === "string" && /^[A-Z]{3}$/.test(unit);
 }
 
-/** "1,336.5", "29.6", "8": at most one decimal, thousands grouped; tiny values keep two significant digits. */
+/** "1,754.5", "29.6", "8": at most one decimal, thousands grouped; tiny values keep two significant digits. */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return "–";
   const abs = Math.abs(x);
@@ -53,7 +53,7 @@ function scaleFor(magnitude: number): [number, string, string] {
   return SCALES.find(([s]) => magnitude >= s) ?? [1, "", ""];
 }
 
-/** "400–650 million" (style "symbol") or "400 to 650 million" (style "words"): both ends on one scale. */
+/** "300–550 million" (style "symbol") or "300 to 550 million" (style "words"): both ends on one scale. */
 export function formatScaledRange(value: number, high: number | null | undefined, style: "symbol" | "words"): string {
   const top = high != null && Number.isFinite(high) ? high : null;
   const [scale, word] = scaleFor(Math.max(Math.abs(value), Math.abs(top ?? 0)));
@@ -86,8 +86,8 @@ function qualified(qualifier: string | null | undefined, text: string): string {
 }
 
 /**
- * A value with its unit: "$620 million", "$400–650 million", "₩828.6 billion", "at least 8 launches",
- * "1,336.5 KRW per USD". Style "words" gives the alt-text form: "400 to 650 million USD".
+ * A value with its unit: "$235 million", "$300–550 million", "₩412.3 billion", "at least 5 launches",
+ * "1,754.5 KRW per USD". Style "words" gives the alt-text form: "300 to 550 million USD".
  */
 export function formatQuantity(quantity: Quantity, style: "symbol" | "words" = "symbol"): string {
   const { value, high, unit, qualifier } = quantity;
@@ -137,7 +137,7 @@ function monthText(year: number, month: number, style: "short" | "long"): string
   return `${(style === "long" ? MONTHS_LONG : MONTHS_SHORT)[month - 1]} ${year}`;
 }
 
-/** "14 Oct 2022", "Mar 2022", "2022", "Jan–Jun 2022", "3–9 Nov 2025"; style "long" spells months out. */
+/** "3 May 2019", "Mar 2022", "2022", "Jan–Jun 2022", "3–9 Jun 2021"; style "long" spells months out. */
 export function formatDate(date: DateValue | null | undefined, style: "short" | "long" = "short"): string {
   if (!date) return "undated";
   const first = dayParts(date.first);
@@ -166,7 +166,7 @@ export function formatDate(date: DateValue | null | undefined, style: "short" | 
   }
 }
 
-/** "14 Oct 2022" from "2022-10-14", or "" when the string is not a day. */
+/** "3 May 2019" from "2019-05-03", or "" when the string is not a day. */
 export function formatDay(iso: string | null | undefined, style: "short" | "long" = "short"): string {
   return iso && dayParts(iso) ? dayText(iso, style) : "";
 }
