@@ -8,6 +8,11 @@ export function isCount(fact: Fact): fact is CountFact {
   return fact.kind === "count";
 }
 
+/** Money, a count or a date: the facts a clause shares out between its events (see `claimFacts`). */
+export function isClaimable(fact: Fact): boolean {
+  return fact.kind === "money" || fact.kind === "count" || fact.kind === "date";
+}
+
 export function amountOf(fact: MoneyFact): Amount {
   return { value: fact.value, high: fact.high, unit: fact.unit, qualifier: fact.qualifier, fact: fact.id };
 }

@@ -3,6 +3,7 @@ import type { EventRule, Trigger } from "./rule.ts";
 import { contains } from "./clauses.ts";
 import { isVerbOfSaying } from "../mentions/quotes/vocabulary.ts";
 import { once } from "../util/memo.ts";
+import { isClaimable } from "./amounts.ts";
 
 function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
@@ -45,10 +46,6 @@ export interface Claims {
 }
 
 const NO_CLAIMS: Claims = { facts: new Map(), dates: new Map() };
-
-function isClaimable(fact: Fact): boolean {
-  return fact.kind === "money" || fact.kind === "count" || fact.kind === "date";
-}
 
 /**
  * Shares a clause's money, counts and dates between the event types triggered in it, so that in

@@ -1,6 +1,8 @@
 // "stole $1.34 billion this year, up from $660 million in 2023": the numbers and the date after words of comparison
 // give the baseline the article measures against, not the event the clause reports.
 import type { Fact, Span } from "../types.ts";
+import { isClaimable } from "./amounts.ts";
+import { contains } from "./clauses.ts";
 
 // Verbs of change before "from", and the comparing phrases; each ends in the white space after it.
 const COMPARISON =
@@ -21,10 +23,6 @@ export function comparisonSpans(clauseText: string, clauseStart: number): Span[]
   return spans;
 }
 
-function isNumberOrDate(fact: Fact): boolean {
-  return fact.kind === "money" || fact.kind === "count" || fact.kind === "date";
-}
-
 /**
  * `facts` without the money, counts and dates that a comparison's baseline gives; `facts` itself when the clause
  * (its text `clauseText`, starting at `clauseStart`) compares nothing.
@@ -34,9 +32,9 @@ function isNumberOrDate(fact: Fact): boolean {
 export function withoutBaselines<T extends Fact>(clauseText: string, clauseStart: number, facts: T[]): T[] {
   // A baseline beside the event's own figure makes two numbers or dates; most clauses with a trigger hold none.
   let numbers = 0;
-  for (const f of facts) if (isNumberOrDate(f)) numbers++;
+  for (const f of facts) if (isClaimable(f)) numbers++;
   if (numbers < 2) return facts;
   const spans = comparisonSpans(clauseText, clauseStart);
   if (spans.length === 0) return facts;
-  return facts.filter((f) => !isNumberOrDate(f) || !spans.some((s) => f.start >= s.start && f.end <= s.end));
+  return facts.filter((f) => !isClaimable(f) || !spans.some((s) => contains(s, f)));
 }

@@ -1,6 +1,7 @@
 // A headline restates the story's lead ("N. Korea fires 2 ballistic missiles" over "North Korea fired two ballistic
 // missiles on Thursday"): counted twice, one launch would become two. The body's event stays, with its date.
 import type { Amount, EventRecord, Span } from "../types.ts";
+import { contains } from "./clauses.ts";
 
 /** What an event says in numbers: two events with the same key report the same thing. */
 function numbersKey(event: EventRecord, amount: Amount | null = event.amount): string {
@@ -11,10 +12,6 @@ function numbersKey(event: EventRecord, amount: Amount | null = event.amount): s
 /** What a theft is about when its numbers differ: its victim ("" when it names none). */
 function victimKey(event: EventRecord): string {
   return event.details.victim ? `${event.type} ${event.details.victim}` : "";
-}
-
-function isWithin(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
 }
 
 function hasNumbers(event: EventRecord): boolean {
@@ -30,13 +27,13 @@ function hasNumbers(event: EventRecord): boolean {
 export function withoutHeadlineRepeats(title: Span | null, events: EventRecord[]): EventRecord[] {
   if (!title) return events;
   // Most headlines carry no event of their own: then there is nothing to compare.
-  if (!events.some((e) => isWithin(e, title))) return events;
+  if (!events.some((e) => contains(title, e))) return events;
   const bodyKeys = new Set<string>();
   const bodyTypes = new Set<string>();
   // "Atomic Wallet hit by $100m hack" over "$35 million from Atomic Wallet": one theft, told twice.
   const bodyVictims = new Set<string>();
   for (const e of events) {
-    if (isWithin(e, title)) continue;
+    if (contains(title, e)) continue;
     bodyKeys.add(numbersKey(e));
     // "stole 1.5 trillion won" over "stole 1.5 trillion won ($1.1 billion)": the body leads with dollars.
     for (const equivalent of e.equivalents) bodyKeys.add(numbersKey(e, equivalent));
@@ -45,5 +42,5 @@ export function withoutHeadlineRepeats(title: Span | null, events: EventRecord[]
   }
   const repeated = (e: EventRecord) =>
     hasNumbers(e) ? bodyKeys.has(numbersKey(e)) || bodyVictims.has(victimKey(e)) : bodyTypes.has(e.type);
-  return events.filter((e) => !isWithin(e, title) || !repeated(e));
+  return events.filter((e) => !contains(title, e) || !repeated(e));
 }

@@ -6,6 +6,7 @@ import { abbreviatedScaleAt, scaleValue, type NumberMatch } from "./number-words
 import { qualifierBefore } from "./qualifiers.ts";
 import { betweenBefore, rangeConnectorEnd, rangeValues } from "./ranges.ts";
 import { isYearLike } from "./count-guards.ts";
+import { wordBefore } from "./dates/context.ts";
 
 /** A number with its scale abbreviation applied ("$2.7bn"), ending where the amount ends. */
 interface Amount {
@@ -15,7 +16,7 @@ interface Amount {
   end: number;
 }
 
-const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|by|of|during|until|through)[ \t]+$/i;
+const YEAR_PREPOSITIONS = new Set(["in", "since", "by", "of", "during", "until", "through"]);
 const PLUS_AFTER = /-plus(?![A-Za-z])|\+(?![0-9])/y;
 // After an unscaled number, "won" followed by one of these is the verb ("in 2016 won the seat").
 const VERB_OBJECT =
@@ -79,11 +80,7 @@ function rangeAfter(
   const connectorEnd = rangeConnectorEnd(text, low.end, { and: between, or: false });
   if (connectorEnd < 0) return null;
   // "from $630 million in 2022 to $1 billion": a year without a currency ends a phrase of time, not a range.
-  if (
-    !prefix &&
-    isYearLike(low.number) &&
-    YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, low.number.start - 8), low.number.start))
-  )
+  if (!prefix && isYearLike(low.number) && YEAR_PREPOSITIONS.has(wordBefore(text, low.number.start)?.lower ?? ""))
     return null;
   const next = numbers[index + 1];
   const highPrefix = currencyPrefixAt(text, connectorEnd);

@@ -14,7 +14,7 @@ function isOrdered(list: readonly FactDraft[]): boolean {
 }
 
 /** `list` itself when it is in text order, else a sorted copy. */
-export function inTextOrder<T extends FactDraft>(list: T[]): T[] {
+function inTextOrder<T extends FactDraft>(list: T[]): T[] {
   return isOrdered(list) ? list : [...list].sort(byPosition);
 }
 

@@ -3,6 +3,7 @@ import type { EventRule } from "../rule.ts";
 import { countOf, isCount } from "../amounts.ts";
 import { countryOf, isForeign, listedWith } from "../actor-helpers.ts";
 import { targetTypeOf } from "../target-types.ts";
+import { contains } from "../clauses.ts";
 
 // Verbs that report a designation as done, as opposed to one merely discussed.
 const DONE =
@@ -35,7 +36,7 @@ const isNameable = (fact: Fact) =>
 // "nine sanctions resolutions", "three sanctions packages": the word inside a count names what was counted, a tally
 // over many actions rather than one designation.
 function insideCount(facts: readonly Fact[], trigger: Span): boolean {
-  return facts.some((f) => isCount(f) && f.start <= trigger.start && f.end >= trigger.end);
+  return facts.some((f) => isCount(f) && contains(f, trigger));
 }
 
 // Words that open a subordinate clause: "a spokesman … answered a question about the fact that the U.S. slapped
