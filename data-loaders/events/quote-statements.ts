@@ -41,7 +41,7 @@ export function quoteStatements(document: DocumentRecord, quotes: QuoteFact[], d
     const date = statementDate(quote, document, dates);
     const start = Math.min(quote.start, quote.sentence.start);
     const end = Math.max(quote.end, quote.sentence.end);
-    // One literal with every field, summary last, so all statements share one object shape.
+    // Every field in the order build-events writes them, summary last: all events share one object shape.
     const event: EventRecord = {
       id: eventId(document.doc, "statement", quote.start, quote.end),
       type: "statement",
@@ -51,6 +51,7 @@ export function quoteStatements(document: DocumentRecord, quotes: QuoteFact[], d
       quote: document.text.slice(start, end),
       sentence: quote.sentence.index,
       date: date?.date ?? document.published,
+      participants: [quote.speaker],
       actor: quote.speaker,
       targets: null,
       targetNames: [],
@@ -58,7 +59,6 @@ export function quoteStatements(document: DocumentRecord, quotes: QuoteFact[], d
       equivalents: [],
       count: null,
       details: { quote: quote.value, dateBasis: date ? "text" : "publication" },
-      participants: [quote.speaker],
       facts: date ? [quote.id, date.id] : [quote.id],
       summary: "",
     };

@@ -3,6 +3,7 @@ import type { CountDraft, Span } from "../types.ts";
 import { isDateOrAgeAfter, isGluedEnd, isNotCountStart, isYearLike } from "./count-guards.ts";
 import { countNounAt, type CountNoun } from "./count-nouns.ts";
 import { extractMoney } from "./money.ts";
+import { countDraft } from "./fact-shape.ts";
 import { scanNumbers } from "./number-scan.ts";
 import type { NumberMatch } from "./number-words.ts";
 import { qualifierBefore } from "./qualifiers.ts";
@@ -102,15 +103,7 @@ function countAt(text: string, numbers: NumberMatch[], i: number, taken: Span[],
   if (qualified && isPrepositionOfTime(text, qualified, noun.unit)) qualified = null;
   if (isYearLike(n) && !qualified) return null;
   if (qualified) start = qualified.start;
-  const draft: CountDraft = {
-    kind: "count",
-    start,
-    end: noun.end,
-    value: low,
-    high,
-    qualifier: qualified?.qualifier ?? null,
-    unit: noun.unit,
-  };
+  const draft = countDraft(start, noun.end, low, high, qualified?.qualifier ?? null, noun.unit);
   return { draft, resume };
 }
 
@@ -120,7 +113,7 @@ function countAt(text: string, numbers: NumberMatch[], i: number, taken: Span[],
  * dates, times, ordinals, labels, percentages, ages, compound adjectives, vague plurals and hyperbole.
  * Spans run from the qualifier (or the number) to the noun.
  * @example extractCounts("firing ICBMs at least five times")
- * // → [{kind: "count", start: 13, end: 32, value: 5, high: null, qualifier: "at least", unit: "time"}]
+ * // → [{kind: "count", start: 13, end: 32, value: 5, high: null, unit: "time", qualifier: "at least"}]
  */
 export function extractCounts(text: string, options: CountOptions = {}): CountDraft[] {
   const numbers = options.numbers ?? scanNumbers(text);

@@ -7,6 +7,7 @@ import { qualifierBefore } from "./qualifiers.ts";
 import { betweenBefore, rangeConnectorEnd, rangeValues } from "./ranges.ts";
 import { isYearLike } from "./count-guards.ts";
 import { wordBefore } from "./dates/context.ts";
+import { moneyDraft } from "./fact-shape.ts";
 
 /** A number with its scale abbreviation applied ("$2.7bn"), ending where the amount ends. */
 interface Amount {
@@ -122,16 +123,8 @@ function moneyAt(text: string, numbers: NumberMatch[], index: number): MoneyDraf
     end += plus[0].length;
     qualifier ??= "more than";
   }
-  return {
-    kind: "money",
-    start,
-    end,
-    value: range ? range.low : low.value,
-    high: range ? range.high : null,
-    qualifier,
-    unit: currency.unit,
-    crypto: currency.crypto,
-  };
+  const value = range ? range.low : low.value;
+  return moneyDraft(start, end, value, range ? range.high : null, qualifier, currency.unit, currency.crypto);
 }
 
 /**
@@ -139,7 +132,7 @@ function moneyAt(text: string, numbers: NumberMatch[], index: number): MoneyDraf
  * (not millions), with ranges and the qualifier before the amount. Spans include the qualifier and currency.
  * `numbers` is the text's `scanNumbers`, when the caller has it already.
  * @example extractMoney("a cost of about $300-550 million")
- * // → [{kind: "money", start: 10, end: 32, value: 3e8, high: 5.5e8, qualifier: "about", unit: "USD", crypto: false}]
+ * // → [{kind: "money", start: 10, end: 32, value: 3e8, high: 5.5e8, unit: "USD", qualifier: "about", crypto: false}]
  */
 export function extractMoney(text: string, numbers: NumberMatch[] = scanNumbers(text)): MoneyDraft[] {
   const found: MoneyDraft[] = [];

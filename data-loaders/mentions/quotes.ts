@@ -4,6 +4,7 @@ import { findQuoteSpans, type QuoteSpan } from "./quotes/marks.ts";
 import { SpeakerFinder } from "./quotes/speaker.ts";
 import { VerbIndex } from "./quotes/verbs.ts";
 import { isSpace } from "../segment/whitespace.ts";
+import { quoteDraft } from "./fact-shape.ts";
 
 /** A quotation whose scare-quote flag is always set. */
 export type QuoteMention = QuoteDraft & { scare: boolean };
@@ -68,18 +69,8 @@ export function extractQuotes(text: string, actors: readonly ActorDraft[]): Quot
     previous = who;
     if (who.speaker) ctx.lastSpeaker = who;
     const value = innerValue(text, span.innerStart, span.innerEnd);
-    out.push({
-      kind: "quote",
-      start: span.start,
-      end: span.end,
-      value,
-      high: null,
-      unit: null,
-      qualifier: null,
-      speaker: who.speaker,
-      speakerSpan: who.speaker ? who.span : null,
-      scare: who.speaker === null && wordCount(value, 0, value.length, SCARE_MAX_WORDS) <= SCARE_MAX_WORDS,
-    });
+    const scare = who.speaker === null && wordCount(value, 0, value.length, SCARE_MAX_WORDS) <= SCARE_MAX_WORDS;
+    out.push(quoteDraft(span.start, span.end, value, who.speaker, who.speaker ? who.span : null, scare));
   }
   return out;
 }

@@ -27,6 +27,7 @@ import { appositiveAfter, titleBefore, titleSetOffBefore, type Appositive, type 
 import { capitalizedShare, TITLE_CASE_SHARE } from "./title-case.ts";
 import { tokenStartBefore } from "./tokens.ts";
 import { caseShape, NO_UPPER, WordTable } from "./word-table.ts";
+import { actorDraft } from "../fact-shape.ts";
 
 const SAYS_AFTER =
   /^\s(?:also\s|then\s|later\s)?(?:said|says|told|tells|added|adds|stated|wrote|noted|explained|warned|stressed|insisted|argued)\b/;
@@ -384,19 +385,7 @@ export class ActorScanner implements FoundList, RunMemory {
     known: boolean,
     form: FoundForm,
   ): void {
-    this.drafts.push({
-      kind,
-      start,
-      end,
-      value,
-      high: null,
-      unit: null,
-      qualifier: null,
-      category,
-      country,
-      role,
-      known,
-    });
+    this.drafts.push(actorDraft(kind, start, end, value, category, country, role, known));
     this.forms.push(form);
   }
 

@@ -1,6 +1,7 @@
 // The shape every recognizer returns, and the state they share while one text is scanned.
 import type { DateDraft, DateValue } from "../../types.ts";
 import type { CalendarDay } from "./calendar.ts";
+import { datedDraft } from "../fact-shape.ts";
 
 /**
  * How a date was resolved, in words:
@@ -75,5 +76,5 @@ export function dateDraft(
   resolution: DateResolution,
 ): DateDraft | null {
   if (!date) return null;
-  return { kind: "date", start, end, value: date.iso, high: null, unit: null, qualifier: null, date, resolution };
+  return datedDraft(start, end, date, resolution);
 }
