@@ -94,7 +94,7 @@ function rangeAfter(
   if (prefix && currency && prefix.unit !== currency.unit) return null;
   const values = rangeValues(low, high);
   if (!values) return null;
-  return { ...values, end: suffix ? suffix.end : high.end, currency };
+  return { low: values.low, high: values.high, end: suffix ? suffix.end : high.end, currency };
 }
 
 function moneyAt(text: string, numbers: NumberMatch[], index: number): MoneyDraft | null {
