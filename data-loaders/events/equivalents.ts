@@ -11,9 +11,9 @@ const ANAPHOR = /\b(?:it|this|that|which|equivalent|equal|amounts? to|worth|reac
 export function attachEquivalents(document: DocumentRecord, events: EventRecord[], facts: Fact[]): void {
   const sentences = document.segments.sentences;
   for (const event of events) {
-    if (event.type !== "theft" || !event.amount) continue;
+    // Checked before reading: a read past the end costs a deoptimization of the whole event builder.
+    if (event.type !== "theft" || !event.amount || event.sentence + 1 >= sentences.length) continue;
     const next = sentences[event.sentence + 1];
-    if (!next) continue;
     const money = facts.filter((f): f is MoneyFact => f.kind === "money" && f.sentence.index === next.index);
     const claimed = events.some((e) => e.sentence === next.index && e.amount);
     if (claimed || money.length !== 1 || money[0].unit === event.amount.unit) continue;

@@ -203,11 +203,14 @@ export function chooseFigures(
   const theftFigures = thefts(list, docs);
   const costs = missileCosts(list, docs);
   const perMissile = costs.filter((f) => f.kind === "cost-per-missile");
-  return uniqueIds([
-    ...theftFigures,
-    ...costs,
-    ...missilesPerTheft(theftFigures, perMissile),
-    ...launchTallies(list, docs),
-    ...designations(list, docs),
-  ]);
+  // concat, not spread: a spread deoptimizes its function each time it meets an array of a new elements kind (an empty
+  // list, say), and this one runs once a batch, too seldom to settle.
+  return uniqueIds(
+    theftFigures.concat(
+      costs,
+      missilesPerTheft(theftFigures, perMissile),
+      launchTallies(list, docs),
+      designations(list, docs),
+    ),
+  );
 }
