@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { buildSyntheticCorpus } from "./synthetic-corpus.ts";
-import { medianMs } from "./stats.ts";
+import { medianMs, WARMUP_RUNS } from "./stats.ts";
 import { startWorkers } from "./parallel.ts";
 import { canPin, pinnedPipelineMs } from "./one-core.ts";
 import { timeLoaders } from "./loaders.ts";
@@ -27,6 +27,7 @@ const json = process.argv.includes("--json");
 const quick = process.argv.includes("--quick");
 const targetMB = option("--mb", 20);
 const runs = option("--runs", 5);
+const timed = `median of ${runs} after ${WARMUP_RUNS} warm-up`;
 const log = (line: string) => (json ? process.stderr : process.stdout).write(line + "\n");
 
 const seeds = fileURLToPath(new URL("../seeds", import.meta.url));
@@ -61,14 +62,12 @@ const unpinnedMBps = corpusMB / (unpinnedMs / 1000);
 const parallelMBps = corpusMB / (parallelMs / 1000);
 
 const checks: Check[] = [
-  { name: "baseline", value: baselineMBps, unit: "MB/s", note: `readFileSync + ${DIGITS}, median of ${runs}` },
+  { name: "baseline", value: baselineMBps, unit: "MB/s", note: `readFileSync + ${DIGITS}, ${timed}` },
   {
     name: "pipeline",
     value: pipelineMBps,
     unit: "MB/s",
-    note: pinned
-      ? `one worker thread, process pinned to one CPU, median of ${runs}`
-      : `one worker thread, median of ${runs}`,
+    note: pinned ? `one worker thread, process pinned to one CPU, ${timed}` : `one worker thread, ${timed}`,
     target: { text: `>= ${(baselineMBps / 20).toFixed(1)} (baseline / 20)`, ok: pipelineMBps >= baselineMBps / 20 },
   },
   ...(pinned
@@ -77,7 +76,7 @@ const checks: Check[] = [
           name: "unpinned",
           value: unpinnedMBps,
           unit: "MB/s",
-          note: `one worker thread, garbage collected on the idle core too, median of ${runs}`,
+          note: `one worker thread, garbage collected on the idle core too, ${timed}`,
         },
       ]
     : []),
@@ -85,7 +84,7 @@ const checks: Check[] = [
     name: "parallel",
     value: parallelMBps,
     unit: "MB/s",
-    note: `${workers.threads} worker threads, median of ${runs}`,
+    note: `${workers.threads} worker threads, ${timed}`,
     target: { text: `>= ${(pipelineMBps * 1.5).toFixed(1)} (1.5 x pipeline)`, ok: parallelMBps >= pipelineMBps * 1.5 },
   },
   {
