@@ -11,10 +11,10 @@ import type {
   Fact,
   FactKind,
   MoneyDraft,
-  QuoteDraft,
   Qualifier,
   Span,
 } from "../types.ts";
+import type { QuoteMention } from "./quotes.ts";
 
 /** Every field of every kind of fact. */
 interface Slots {
@@ -132,10 +132,10 @@ export function quoteDraft(
   speaker: string | null,
   speakerSpan: Span | null,
   scare: boolean,
-): QuoteDraft & { scare: boolean } {
+): QuoteMention {
   const draft = slots("quote", start, end, value, null, null, null);
   draft.speaker = speaker;
   draft.speakerSpan = speakerSpan;
   draft.scare = scare;
-  return draft as QuoteDraft & { scare: boolean };
+  return draft as QuoteMention;
 }
