@@ -1,6 +1,7 @@
 // Numbers that are not counts whatever follows them: years, dates, times, ordinals, labels ("Resolution 2397"),
 // identifiers ("Hwasong-17"), percentages, ages, compound adjectives ("six-month report").
 import type { NumberMatch } from "./number-words.ts";
+import { lowerCase } from "../util/lower-case.ts";
 
 const MONTH_NAMES = new Set(
   `January February March April May June July August September October November December
@@ -85,7 +86,7 @@ export function isNotCountStart(text: string, n: NumberMatch): boolean {
   const { word, mark } = wordBefore(text, n.start);
   if (word.length === 0) return false;
   if (MONTH_NAMES.has(word)) return true;
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   // A period after an ordinary label word ends a sentence ("…the order. 5 people"); after "No" it abbreviates.
   if (LABELS.has(lower) && (DOTTED_LABELS.has(lower) ? mark === 46 : mark !== 46)) return true;
   return !n.numeral && n.value === 1 && mark !== 46 && DETERMINERS.has(lower);

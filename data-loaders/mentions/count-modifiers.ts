@@ -1,6 +1,7 @@
 // Which words between a number and its noun belong in the count's unit. "23 ballistic missiles" keeps
 // "ballistic"; "six North Korean individuals" and "three major hacking organizations" drop the
 // nationality and the evaluative adjective, so units from different articles compare.
+import { lowerCase } from "../util/lower-case.ts";
 
 const GENERIC_ADJECTIVES = [
   "more", "other", "new", "additional", "major", "senior", "top", "key", "further", "extra", "different",
@@ -71,7 +72,7 @@ export function isTitleCase(word: string): boolean {
  */
 export function isDroppedModifier(word: string, headIsCapitalized: boolean): boolean {
   if (ACRONYMS.has(word)) return true;
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   if (DROPPED.has(lower)) return true;
   if (isTitleCase(word) && !headIsCapitalized) return true;
   if (lower.endsWith("ed") && !KEPT_PARTICIPLES.has(lower)) return true;

@@ -2,6 +2,7 @@
 // "23 ballistic missiles" → "ballistic missile"; "six North Korean individuals" → "individual".
 import { isDroppedModifier, isTitleCase } from "./count-modifiers.ts";
 import { isMenPlural, PLURALS_WITHOUT_S, singularize } from "./singular.ts";
+import { lowerCase } from "../util/lower-case.ts";
 
 /** The unit of a count and where its noun phrase ends. */
 export interface CountNoun {
@@ -55,7 +56,7 @@ function phrase(text: string, pos: number): Token[] {
     const m = TOKEN.exec(text);
     if (!m) break;
     const [whole, open, word, close] = m;
-    const lower = word.toLowerCase();
+    const lower = lowerCase(word);
     // "US soldiers": an acronym is never the pronoun or preposition it spells.
     const acronym = word.length > 1 && word === word.toUpperCase();
     if ((STOP_WORDS.has(lower) && !acronym) || isPossessiveSingular(lower)) break;

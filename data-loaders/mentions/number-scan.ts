@@ -2,6 +2,7 @@
 // once and hands the result to both).
 import { matchNumberAt, NUMBER_WORDS, type NumberMatch } from "./number-words.ts";
 import { LeadGate, type GateWords } from "../gate/lead-gate.ts";
+import { lowerSlice } from "../util/lower-case.ts";
 
 // The cheap gate: a digit or a number word. Everything slower runs only where it hits.
 export const NUMBER_GATE_WORDS: GateWords = { words: `(?:${NUMBER_WORDS.join("|")})`, digits: true };
@@ -40,7 +41,7 @@ export function scanNumbers(text: string, starts: readonly number[] = OWN_GATE.s
       hitEnd = NUMBER_WORD_AT.lastIndex;
     }
     let start = hitStart;
-    if (!isDigitHit && LEADS_TO_SCALE.has(text.slice(hitStart, hitEnd).toLowerCase())) {
+    if (!isDigitHit && LEADS_TO_SCALE.has(lowerSlice(text, hitStart, hitEnd))) {
       const before = articleStart(text, start);
       const last = found[found.length - 1];
       if (!last || last.end <= before) start = before;

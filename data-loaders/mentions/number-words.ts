@@ -1,5 +1,6 @@
 // Numbers as news text writes them: numerals ("1,200", "412.3"), words ("twenty-one", "a hundred",
 // "half a million"), either followed by scale words ("412.3 billion", "two billion").
+import { lowerSlice } from "../util/lower-case.ts";
 
 /** One number expression found in a text. */
 export interface NumberMatch {
@@ -108,7 +109,7 @@ function wordAt(text: string, pos: number, allowHyphen = false): Word | null {
   let j = i;
   while (j < text.length && isLetter(text.charCodeAt(j))) j++;
   if (j === i || (j < text.length && isDigit(text.charCodeAt(j)))) return null;
-  return { text: text.slice(i, j).toLowerCase(), start: i, end: j };
+  return { text: lowerSlice(text, i, j), start: i, end: j };
 }
 
 /** Scale words after a numeral: "412.3 billion", "5 hundred thousand". */

@@ -1,5 +1,6 @@
 // Words before an amount that say how exact it is: "about 412.3 billion won", "at least five times".
 import type { Qualifier } from "../types.ts";
+import { lowerSlice } from "../util/lower-case.ts";
 
 // Phrasings → the pipeline's closed set of qualifiers. Several phrasings share one meaning.
 const QUALIFIER_OF: Record<string, Qualifier> = {
@@ -53,7 +54,7 @@ function lastWordBefore(text: string, pos: number): string {
   if (text.charCodeAt(end - 1) === 46) end--;
   let start = end;
   while (start > 0 && (text.charCodeAt(start - 1) | 0x20) >= 97 && (text.charCodeAt(start - 1) | 0x20) <= 122) start--;
-  return text.slice(start, end).toLowerCase();
+  return lowerSlice(text, start, end);
 }
 
 /**

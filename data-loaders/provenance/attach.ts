@@ -35,8 +35,10 @@ export function attachProvenance(
   const facts = drafts as Fact[];
   // Facts of one sentence share its context object: a sentence holds a dozen facts.
   const contexts: (Fact["sentence"] | undefined)[] = new Array(sentences.length);
-  // Ids of one kind share their start ("money-doc-"): built once, not once per fact.
-  const prefixes = new Map<string, string>();
+  // Ids of one kind share their start ("money-doc-"): built once, not once per fact. A document has a handful of
+  // kinds, so a list searched by identity (kinds are literals) beats hashing the kind in a Map for every fact.
+  const kinds: string[] = [];
+  const prefixes: string[] = [];
   let index = -1;
   let previousStart = -1;
   for (const fact of facts) {
@@ -44,11 +46,13 @@ export function attachProvenance(
     if (fact.start < previousStart) index = sentenceAt(sentences, fact.start);
     else while (index + 1 < sentences.length && sentences[index + 1].start <= fact.start) index++;
     previousStart = fact.start;
-    let prefix = prefixes.get(fact.kind);
-    if (prefix === undefined) {
-      prefix = factIdPrefix(doc, fact.kind);
-      prefixes.set(fact.kind, prefix);
+    let k = 0;
+    while (k < kinds.length && kinds[k] !== fact.kind) k++;
+    if (k === kinds.length) {
+      kinds.push(fact.kind);
+      prefixes.push(factIdPrefix(doc, fact.kind));
     }
+    const prefix = prefixes[k];
     fact.id = factIdAfter(prefix, fact.start, fact.end);
     fact.doc = doc;
     fact.quote = text.slice(fact.start, fact.end);

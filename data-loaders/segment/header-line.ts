@@ -96,8 +96,10 @@ function isLetter(code: number): boolean {
 
 /** "07:05 GMT27 October 2020", "Updated in: 28 February 2024 - 12:38": numbers and date words only. */
 function isMostlyDate(line: string): boolean {
+  // Most lines hold no digit: no need to cut them into words.
+  if (!/\d/.test(line)) return false;
   const tokens = line.match(/\p{L}+|\d+/gu);
-  if (tokens === null || !tokens.some((t) => /\d/.test(t))) return false;
+  if (tokens === null) return false;
   let other = 0;
   for (const token of tokens) if (!/\d/.test(token) && !DATE_WORDS.has(token.toLowerCase())) other++;
   return other <= 1;

@@ -5,7 +5,9 @@
 export function memoized<V>(compute: (key: string) => V, limit = 4096): (key: string) => V {
   const known = new Map<string, V>();
   return (key) => {
-    if (known.has(key)) return known.get(key)!;
+    // One lookup for a hit: only a remembered undefined needs the second.
+    const hit = known.get(key);
+    if (hit !== undefined || known.has(key)) return hit as V;
     if (known.size >= limit) known.clear();
     const value = compute(key);
     known.set(key, value);

@@ -39,3 +39,12 @@ describe("once", () => {
     expect(calls).toBe(1);
   });
 });
+
+describe("memoized with undefined results", () => {
+  it("remembers an undefined result as well as any other", () => {
+    let calls = 0;
+    const nothing = memoized((): undefined => void calls++);
+    expect([nothing("a"), nothing("a"), nothing("a")]).toEqual([undefined, undefined, undefined]);
+    expect(calls).toBe(1);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ActorFact } from "../../types.ts";
 import type { EventRule } from "../rule.ts";
 import { isActor } from "../actor-helpers.ts";
+import { lowerCase } from "../../util/lower-case.ts";
 
 function canSpeak(actor: ActorFact): boolean {
   if (actor.kind === "person" || actor.kind === "country") return true;
@@ -32,7 +33,7 @@ export const statementRule: EventRule = {
       amount: null,
       equivalents: [],
       count: null,
-      details: { channel: triggers[0].word.toLowerCase() },
+      details: { channel: lowerCase(triggers[0].word) },
       participants: [speaker.value],
     };
   },

@@ -1,5 +1,6 @@
 // Looking at the words around a candidate date without building strings or running regexes over the text.
 import { NOT_PLURAL, QUANTITY_WORDS } from "./lexicon.ts";
+import { lowerCase } from "../../util/lower-case.ts";
 
 export interface Word {
   /** As written (case kept). */
@@ -26,7 +27,7 @@ export function wordBefore(text: string, at: number): Word | null {
   while (i > 0 && end - i < MAX_WORD && isLetter(text.charCodeAt(i - 1))) i -= 1;
   if (i === end || (i > 0 && isLetter(text.charCodeAt(i - 1)))) return null;
   const word = text.slice(i, end);
-  return { text: word, lower: word.toLowerCase(), start: i };
+  return { text: word, lower: lowerCase(word), start: i };
 }
 
 /** The lower-case word starting after horizontal space at `at`, or null when something else comes first. */

@@ -5,6 +5,7 @@ import { lookupActor } from "../../gazetteer/lookup.ts";
 import { NON_OFFICIAL } from "../actors/roles.ts";
 import type { QuoteSpan } from "./marks.ts";
 import { MEDIA_NOUNS, NOUN_SYNONYMS, ORG_NOUNS } from "./vocabulary.ts";
+import { lowerCase } from "../../util/lower-case.ts";
 
 export interface Attribution {
   /** Whether the text attributes the quotation at all ("the report said" does, to no actor). */
@@ -190,7 +191,7 @@ export class QuoteContext {
   private fits(person: ActorDraft, noun: string): boolean {
     const wanted = NOUN_SYNONYMS.get(noun) ?? [noun];
     return this.rolesOf(person).some((r) => {
-      const role = r.toLowerCase();
+      const role = lowerCase(r);
       return wanted.some((w) => role.includes(w));
     });
   }
@@ -201,7 +202,7 @@ export class QuoteContext {
   resolvePronoun(word: string, at: Span, sentenceStart: number): Attribution {
     // A plain span: `at` may be a token carrying more than its offsets.
     const span = { start: at.start, end: at.end };
-    const w = word.toLowerCase();
+    const w = lowerCase(word);
     if (w === "he" || w === "she" || w === "him" || w === "her") {
       const inSentence = this.nearestBefore(span.start, (a) => a.kind === "person" && a.start >= sentenceStart);
       if (inSentence) return attributionTo(inSentence, span);
@@ -219,7 +220,7 @@ export class QuoteContext {
 
   /** "the newspaper" → the latest media named; "the Russian leader" → the nearest Russian leader named. */
   resolveNounPhrase(np: NounPhrase): Attribution {
-    const noun = np.noun.toLowerCase();
+    const noun = lowerCase(np.noun);
     if (np.determiner && ["a", "an", "another", "one", "its", "his", "her", "their"].includes(np.determiner))
       return NOBODY;
     let actor: ActorDraft | null;

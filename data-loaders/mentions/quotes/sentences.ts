@@ -1,6 +1,7 @@
 // Sentence bounds around a quotation, stepping over the quotations themselves (whose full stops end no sentence
 // of the narration) and over abbreviations ("U.S.", "Mr.").
 import type { QuoteSpan } from "./marks.ts";
+import { lowerSlice } from "../../util/lower-case.ts";
 
 const ABBREVIATIONS = new Set(
   "mr mrs ms dr gen sen rep lt col st jr sr vs etc no inc corp co ltd jan feb mar apr aug sept sep oct nov dec adm gov prof amb maj capt sgt dept".split(
@@ -30,7 +31,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   const first = text.charCodeAt(s);
   // "Y." and "U.S.": initials.
   if (first >= 65 && first <= 90 && (letters === 1 || letters === dots + 1)) return true;
-  return letters <= 4 && ABBREVIATIONS.has(text.slice(s, dot).toLowerCase());
+  return letters <= 4 && ABBREVIATIONS.has(lowerSlice(text, s, dot));
 }
 
 function endsSentence(text: string, k: number): boolean {

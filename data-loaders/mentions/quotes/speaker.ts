@@ -18,6 +18,7 @@ import { SentenceBounds } from "./sentences.ts";
 import { isSpace } from "../../segment/whitespace.ts";
 import { BETWEEN, DETERMINER, PRONOUN, QUOTE_WORDS, SPEAKER_NOUN, VERB_FIRST } from "./vocabulary.ts";
 import type { Verb, VerbIndex } from "./verbs.ts";
+import { lowerCase } from "../../util/lower-case.ts";
 
 const MAX_POST_SUBJECT = 160;
 // Words that open a clause, not a subject: "…” by the economic restrictions", "…” held in Seoul", "…” and said".
@@ -65,7 +66,7 @@ const TITLE_JOINERS = new Set(["of", "the", "for", "and"]);
 
 /** A word of a title between an office and its holder: capitalized ("Secretary"), or a role word ("spokesperson"). */
 function isTitleWord(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return /^[A-Z][A-Za-z.-]*$/.test(word) || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower);
 }
 

@@ -1,5 +1,6 @@
 // Words of attribution: verbs of saying and the nouns that stand for a speaker ("the newspaper added").
 import { WordTable } from "../actors/word-table.ts";
+import { lowerCase } from "../../util/lower-case.ts";
 
 const FINITE =
   "said|says|say|told|tells|tell|stated|states|added|adds|stressed|stresses|warned|warns|noted|notes|claimed|claims|" +
@@ -61,7 +62,7 @@ export function verbKind(word: string): VerbKind {
 
 /** Whether `word` is a verb that reports speech: "said", "announced", "reported" (not participles or blame). */
 export function isVerbOfSaying(word: string): boolean {
-  const kind = KIND_OF_VERB.get(word.toLowerCase());
+  const kind = KIND_OF_VERB.get(lowerCase(word));
   return kind === "finite" || kind === "channel";
 }
 
