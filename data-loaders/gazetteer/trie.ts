@@ -5,7 +5,7 @@ import type { AliasTarget } from "./entry.ts";
 
 export interface AliasTrie {
   /** The child of every node by slot, SLOTS a node (a–z, then 0–9), or -1. Node 0 is the root. */
-  next: Int32Array;
+  next: Int16Array | Int32Array;
   /** Each node's number of children, plus HAS_TARGETS when a key ends there. */
   info: Int32Array;
   /** Children by letters outside a–z and 0–9 (rare: "ŋ"), keyed by `node * 65536 + letter`. */
@@ -19,6 +19,7 @@ export const HAS_TARGETS = 1 << 16;
 export const COUNT_MASK = HAS_TARGETS - 1;
 /** Slots of a node in `next`: a–z, then 0–9. */
 export const SLOTS = 36;
+const MAX_INT16_NODES = 32768;
 
 interface BuildNode {
   children: Map<number, BuildNode>;
@@ -60,7 +61,9 @@ export function buildAliasTrie(index: ReadonlyMap<string, AliasTarget[]>): Alias
     for (const code of codes) stack.push(node.children.get(code)!);
   }
   const n = order.length;
-  const next = new Int32Array(n * SLOTS).fill(-1);
+  // 16-bit node numbers while they fit: the table then stays in a core's L2 cache (1.2 MB rather than 2.4 for the
+  // 16,000 nodes of today's gazetteer), and a walk's loads are mostly misses otherwise.
+  const next = (n <= MAX_INT16_NODES ? new Int16Array(n * SLOTS) : new Int32Array(n * SLOTS)).fill(-1);
   const info = new Int32Array(n);
   const other = new Map<number, number>();
   for (let i = 0; i < n; i++) {
