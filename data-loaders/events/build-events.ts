@@ -1,14 +1,4 @@
-import type {
-  ActorFact,
-  DateFact,
-  DocumentRecord,
-  EventRecord,
-  EventType,
-  Fact,
-  QuoteFact,
-  Sentence,
-  Span,
-} from "../types.ts";
+import type { ActorFact, DateFact, DocumentRecord, EventRecord, Fact, QuoteFact, Sentence, Span } from "../types.ts";
 import type { EventRule, Trigger } from "./rule.ts";
 import { EVENT_RULES } from "./rules/index.ts";
 import { clausesOf, contains, phrasesOf } from "./clauses.ts";
@@ -27,8 +17,6 @@ import { eventDateOf } from "./since-dates.ts";
 import { byPosition } from "../provenance/text-order.ts";
 import { withoutBaselines } from "./comparisons.ts";
 
-const RULES = new Map<EventType, EventRule>(EVENT_RULES.map((r) => [r.type, r]));
-
 const TRIGGERS = new TriggerScanner(EVENT_RULES);
 /** The words that start events, for a lead gate the pipeline shares among its scanners. */
 export const TRIGGER_GATE_WORDS = TRIGGERS.gateWords;
@@ -37,7 +25,6 @@ function firstDate(facts: Fact[]): DateFact | null {
   return facts.find((f): f is DateFact => f.kind === "date") ?? null;
 }
 
-const RULE_BIT = new Map<EventType, number>(EVENT_RULES.map((r, i) => [r.type, 1 << i]));
 const NO_TRIGGERS: Trigger[] = [];
 
 /** The triggers inside a clause whose rules apply to it; each rule's `applies` check runs once a clause. */
@@ -47,10 +34,10 @@ function clauseTriggers(sentenceTriggers: Trigger[], clause: Span, clauseText: s
   let passed = 0;
   for (const t of sentenceTriggers) {
     if (t.start < clause.start || t.end > clause.end) continue;
-    const bit = RULE_BIT.get(t.type)!;
+    const bit = 1 << t.rule;
     if ((checked & bit) === 0) {
       checked |= bit;
-      if (RULES.get(t.type)!.applies?.(clauseText) ?? true) passed |= bit;
+      if (EVENT_RULES[t.rule].applies?.(clauseText) ?? true) passed |= bit;
     }
     if ((passed & bit) !== 0) (found ??= []).push(t);
   }
@@ -67,10 +54,10 @@ function mayHold(rule: EventRule, facts: readonly Fact[]): boolean {
 function anyMayHold(triggers: readonly Trigger[], facts: readonly Fact[]): boolean {
   let asked = 0;
   for (const t of triggers) {
-    const bit = RULE_BIT.get(t.type)!;
+    const bit = 1 << t.rule;
     if ((asked & bit) !== 0) continue;
     asked |= bit;
-    if (mayHold(RULES.get(t.type)!, facts)) return true;
+    if (mayHold(EVENT_RULES[t.rule], facts)) return true;
   }
   return false;
 }
@@ -108,7 +95,7 @@ function eventsOfSentence(
       clauseText,
       inClause,
       triggers,
-      RULES,
+      EVENT_RULES,
       () => phrasesOf(text, clause),
       document.segments.dateline,
     );
@@ -119,9 +106,10 @@ function eventsOfSentence(
         ? inClause.filter((f): f is ActorFact => isActor(f) && !contains(dateline, f))
         : inClause.filter(isActor);
     let types = 0;
-    for (const t of triggers) types |= RULE_BIT.get(t.type)!;
-    for (const rule of EVENT_RULES) {
-      if ((types & RULE_BIT.get(rule.type)!) === 0 || (rule.type === "statement" && quoted)) continue;
+    for (const t of triggers) types |= 1 << t.rule;
+    for (let r = 0; r < EVENT_RULES.length; r++) {
+      const rule = EVENT_RULES[r];
+      if ((types & (1 << r)) === 0 || (rule.type === "statement" && quoted)) continue;
       const own = (types & (types - 1)) === 0 ? triggers : triggers.filter((t) => t.type === rule.type);
       const claimed = claims.facts.get(rule.type) ?? [];
       const date = claims.dates.get(rule.type) ?? (rule.inheritsDate ? firstDate(inClause) : null);

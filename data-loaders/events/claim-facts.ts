@@ -56,7 +56,8 @@ export function claimFacts(
   clauseText: string,
   facts: readonly Fact[],
   triggers: readonly Trigger[],
-  rules: ReadonlyMap<EventType, EventRule>,
+  /** The rules, by the index each trigger carries (`Trigger.rule`). */
+  rules: readonly EventRule[],
   phrasesOfClause: () => readonly Span[],
   dateline: Span | null = null,
 ): Claims {
@@ -68,7 +69,7 @@ export function claimFacts(
   const claimers = new Set<Trigger>();
   for (const fact of facts) {
     if (fact.kind !== "money" && fact.kind !== "count") continue;
-    const eligible = triggers.filter((t) => rules.get(t.type)!.claims(fact, clauseText));
+    const eligible = triggers.filter((t) => rules[t.rule].claims(fact, clauseText));
     const owner = nearestTrigger(fact, eligible, lazyPhrases);
     if (!owner) continue;
     claimed.set(owner.type, [...(claimed.get(owner.type) ?? []), fact]);
@@ -77,7 +78,7 @@ export function claimFacts(
   // A type that needs money or counts and found none makes no event, so it must not take a date either.
   // A type that found numbers is dated near the trigger that took them: in "launched 69 ballistic missiles so far this
   // year, surpassing the 25 it fired in 2019", "fired" took none, so 2019 is not the 69's year.
-  const viable = triggers.filter((t) => (claimed.has(t.type) ? claimers.has(t) : !rules.get(t.type)!.requiresClaim));
+  const viable = triggers.filter((t) => (claimed.has(t.type) ? claimers.has(t) : !rules[t.rule].requiresClaim));
   // Each type keeps the date nearest to one of its triggers ("in 2020 prosecuted … also sanctioned … this year").
   const dates = new Map<EventType, DateFact>();
   const gap = new Map<EventType, number>();

@@ -2,6 +2,8 @@ import type { ActorFact, DateFact, DocumentRecord, EventRecord, EventType, Fact,
 
 export interface Trigger extends Span {
   type: EventType;
+  /** The index of the trigger's rule in the list its scanner was built from: a bit or an array index, not a hash. */
+  rule: number;
   word: string;
 }
 

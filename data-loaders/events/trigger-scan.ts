@@ -84,7 +84,7 @@ export class TriggerScanner {
         pattern.lastIndex = i;
         if (!pattern.test(text)) continue;
         const end = pattern.lastIndex;
-        triggers.push({ type: this.types[rule], start: i, end, word: text.slice(i, end) });
+        triggers.push({ type: this.types[rule], rule, start: i, end, word: text.slice(i, end) });
         from = end;
         break;
       }

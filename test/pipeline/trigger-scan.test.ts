@@ -10,11 +10,11 @@ function byAlternation(text: string) {
     EVENT_RULES.map((r) => `(${r.trigger.source.replace(/^\\b/, "").replace(/\|\\b/g, "|")})`).join("|"),
     "gi",
   );
-  const found: { type: string; start: number; end: number; word: string }[] = [];
+  const found: { type: string; rule: number; start: number; end: number; word: string }[] = [];
   for (const m of text.matchAll(all)) {
     if (m.index > 0 && /[\p{L}\p{N}_]/u.test(text[m.index - 1])) continue;
     const rule = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
-    found.push({ type: EVENT_RULES[rule].type, start: m.index, end: m.index + m[0].length, word: m[0] });
+    found.push({ type: EVENT_RULES[rule].type, rule, start: m.index, end: m.index + m[0].length, word: m[0] });
   }
   return found;
 }
