@@ -4,16 +4,7 @@
 // alternation of the whole triggers cost four times as much: the engine tries every full pattern at every position.
 import type { EventType } from "../types.ts";
 import type { Trigger } from "./rule.ts";
-import {
-  ANY_FOLLOWER,
-  followerMasks,
-  LEAD_KEYS,
-  leadKeyAt,
-  leadKeys,
-  LeadGate,
-  slotOf,
-  type GateWords,
-} from "../gate/lead-gate.ts";
+import { LEAD_KEYS, leadKeyAt, leadKeys, LeadGate, type GateWords } from "../gate/lead-gate.ts";
 
 // Word characters as \b sees them with the u flag, by UTF-16 code unit; filled in as codes are met, since testing a
 // non-ASCII character ("’" in "Korea’s") with a regex each time costs more than the rest of the scan.
@@ -38,8 +29,6 @@ export interface TriggerRule {
 /** Finds the triggers of a list of rules; where two rules match at one place, the earlier rule wins. */
 export class TriggerScanner {
   private readonly rulesByLead = new Uint16Array(LEAD_KEYS);
-  // What may follow each lead: "the" starts "theft", but "the" itself starts no trigger, and is the commonest word.
-  private readonly followersByLead = new Uint32Array(LEAD_KEYS);
   private readonly anchored: RegExp[];
   private readonly types: EventType[];
   /** The words the scanner looks for, for a gate shared with other scanners. */
@@ -52,7 +41,6 @@ export class TriggerScanner {
     this.anchored = rules.map((r) => new RegExp(r.trigger.source, "iy"));
     rules.forEach((rule, i) => {
       for (const key of leadKeys(rule.trigger.source)) this.rulesByLead[key] |= 1 << i;
-      for (const [key, mask] of followerMasks(rule.trigger.source)) this.followersByLead[key] |= mask;
     });
     this.gateWords = { words: rules.map((r) => r.trigger.source).join("|"), digits: false };
     this.ownGate = new LeadGate([this.gateWords]);
@@ -70,14 +58,8 @@ export class TriggerScanner {
       if (i < from) continue;
       // The gate's \b knows only ASCII letters, so a word start after "é" is checked here.
       if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
-      const key = leadKeyAt(text, i);
-      if (key < 0) continue;
-      const followers = this.followersByLead[key];
-      if ((followers & ANY_FOLLOWER) === 0) {
-        const next = slotOf(text.charCodeAt(i + 3));
-        if (next < 0 || (followers & (1 << next)) === 0) continue;
-      }
-      let candidates = this.rulesByLead[key];
+      // The gate has checked the lead and the character after it ("the" is let through only before "f").
+      let candidates = this.rulesByLead[leadKeyAt(text, i)];
       for (let rule = 0; candidates !== 0; rule++, candidates >>>= 1) {
         if ((candidates & 1) === 0) continue;
         const pattern = this.anchored[rule];

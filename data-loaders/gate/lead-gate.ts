@@ -134,9 +134,18 @@ export function leadKeys(source: string): number[] {
   return [...leadsOf(source)].map((lead) => keyOf(lead, source));
 }
 
-/** Finds, in one pass, where each client's words may start: word starts (as \b sees them) with one of its leads. */
+/**
+ * Finds, in one pass, where each client's words may start: word starts (as \b sees them) with one of its leads, and
+ * a fourth character that one of its words has there. The fourth character turns away most hits of common words
+ * that only begin a client's word: "the" (theft), "for" (forty), "thi" (thirty).
+ */
 export class LeadGate {
-  private readonly clientsByLead = new Uint8Array(LEAD_KEYS);
+  /** For each lead key, its row in `clientsOf` and `followers`, or -1 when no client has that lead. */
+  private readonly rowOfLead = new Int16Array(LEAD_KEYS).fill(-1);
+  /** For each row, the bits of the clients the lead belongs to. */
+  private readonly clientsOf: number[] = [];
+  /** For each row and client (row * clients + client), the followers mask of `followerMasks`. */
+  private readonly followers: number[] = [];
   private readonly digitClients: number[];
   private readonly pattern: RegExp;
 
@@ -145,21 +154,35 @@ export class LeadGate {
     const leads = new Set<string>();
     clients.forEach((client, i) => {
       for (const lead of leadsOf(client.words)) {
-        this.clientsByLead[keyOf(lead, client.words)] |= 1 << i;
+        this.clientsOf[this.rowOf(keyOf(lead, client.words))] |= 1 << i;
         leads.add(lead.toLowerCase());
       }
+      for (const [key, mask] of followerMasks(client.words))
+        this.followers[this.rowOf(key) * clients.length + i] = mask;
     });
     this.digitClients = clients.flatMap((c, i) => (c.digits ? [i] : []));
     const words = `\\b(?:${[...leads].map(leadPattern).join("|")})`;
     this.pattern = new RegExp(this.digitClients.length > 0 ? `[0-9]|${words}` : words, "gi");
   }
 
+  /** The row of a lead key, made when the key has none yet. */
+  private rowOf(key: number): number {
+    if (this.rowOfLead[key] < 0) {
+      this.rowOfLead[key] = this.clientsOf.length;
+      this.clientsOf.push(0);
+      for (let i = 0; i < this.clients.length; i++) this.followers.push(0);
+    }
+    return this.rowOfLead[key];
+  }
+
   /**
    * For each client, in text order: the positions of every digit, when it reads digits, and of every word start
-   * whose first three characters, in any case, are a lead of its words.
+   * whose first three characters, in any case, are a lead of its words, followed by a character some word of the
+   * client has after that lead (see `followerMasks`).
    */
   scan(text: string): number[][] {
     const found = this.clients.map((): number[] => []);
+    const width = this.clients.length;
     const digitClients = this.digitClients;
     const pattern = this.pattern;
     pattern.lastIndex = 0;
@@ -175,8 +198,16 @@ export class LeadGate {
       // A lead may hold a space ("a s"): the next word can start inside it.
       pattern.lastIndex = i + 1;
       const key = leadKeyAt(text, i);
-      let clients = key < 0 ? 0 : this.clientsByLead[key];
-      for (let client = 0; clients !== 0; client++, clients >>>= 1) if ((clients & 1) !== 0) found[client].push(i);
+      const row = key < 0 ? -1 : this.rowOfLead[key];
+      if (row < 0) continue;
+      const follower = 1 << slotOf(text.charCodeAt(i + LEAD));
+      let clients = this.clientsOf[row];
+      for (let client = 0; clients !== 0; client++, clients >>>= 1) {
+        if ((clients & 1) === 0) continue;
+        const mask = this.followers[row * width + client];
+        // slotOf gives -1 for a character no word has there; 1 << -1 is the sign bit, which no mask holds.
+        if ((mask & ANY_FOLLOWER) !== 0 || (mask & follower) !== 0) found[client].push(i);
+      }
     }
     return found;
   }
