@@ -70,17 +70,17 @@ export function extractDocuments(
   );
   const actors = texts.map((text) => extractActors(text));
   const quotes = texts.map((text, i) => extractQuotes(text, actors[i]));
+  // The biggest list last: each merge copies what came before.
+  const drafts = texts.map((_, i) => mergeInTextOrder([money[i], counts[i], dates[i], quotes[i], actors[i]]));
+  const factsOf = ok.map((read, i) => attachProvenance(read.doc, read.text, segments[i].sentences, drafts[i]));
   let next = 0;
   return reads.map((read) => {
     const entry = catalog?.get(read.doc);
     if (read.status !== "ok") return { document: rejectedDocument(read, entry), facts: [], triggerStarts: [] };
     const i = next++;
-    // The biggest list last: each merge copies what came before.
-    const drafts = mergeInTextOrder([money[i], counts[i], dates[i], quotes[i], actors[i]]);
-    const facts = attachProvenance(read.doc, read.text, segments[i].sentences, drafts);
     return {
       document: okDocument(ok[i], entry, segments[i], datings[i]),
-      facts,
+      facts: factsOf[i],
       triggerStarts: starts[i][TRIGGER_STARTS],
     };
   });
