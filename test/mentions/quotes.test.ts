@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { extractActors } from "../../data-loaders/mentions/actors.ts";
@@ -366,5 +366,15 @@ describe("extractQuotes output", () => {
     expect(quotes[0].speakerSpan).toEqual({ start: text.indexOf("he said"), end: text.indexOf("he said") + 2 });
     expect(Object.keys(quotes[0].speakerSpan!)).toEqual(["start", "end"]);
     expect(quotes[1]).toMatchObject({ value: "strong", speaker: null, scare: true });
+  });
+});
+
+describe("extractQuotes with actors out of order", () => {
+  it("attributes every quotation of a seed as it does with the actors in text order", () => {
+    for (const name of readdirSync(new URL("../../seeds/", import.meta.url)).filter((f) => f.endsWith(".txt"))) {
+      const text = seed(name);
+      const actors = extractActors(text);
+      expect(extractQuotes(text, [...actors].reverse())).toEqual(extractQuotes(text, actors));
+    }
   });
 });

@@ -52,9 +52,21 @@ function isPersonOf(a: ActorDraft, np: NounPhrase): boolean {
   return a.kind === "person" && (!np.country || a.country === np.country);
 }
 
-function isSorted(actors: readonly ActorDraft[]): boolean {
-  for (let i = 1; i < actors.length; i++) if (actors[i].start < actors[i - 1].start) return false;
-  return true;
+/**
+ * The actors of `sorted` (in text order) that lie outside every quotation, or null as soon as one is out of order.
+ * One walk both checks the order and filters: a document's actors are read from memory once, not twice.
+ */
+function outsideQuotes(sorted: readonly ActorDraft[], quotes: readonly QuoteSpan[]): ActorDraft[] | null {
+  const outside: ActorDraft[] = [];
+  let q = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    if (i > 0 && a.start < sorted[i - 1].start) return null;
+    while (q < quotes.length && quotes[q].innerEnd <= a.start) q++;
+    const inside = q < quotes.length && a.start >= quotes[q].innerStart && a.end <= quotes[q].innerEnd;
+    if (!inside) outside.push(a);
+  }
+  return outside;
 }
 
 const knownRoles = new Map<string, string | null>();
@@ -82,13 +94,11 @@ export class QuoteContext {
     actors: readonly ActorDraft[],
     readonly quotes: readonly QuoteSpan[],
   ) {
-    const sorted = isSorted(actors) ? actors : [...actors].sort((a, b) => a.start - b.start);
-    const outside: ActorDraft[] = [];
-    let q = 0;
-    for (const a of sorted) {
-      while (q < quotes.length && quotes[q].innerEnd <= a.start) q++;
-      const inside = q < quotes.length && a.start >= quotes[q].innerStart && a.end <= quotes[q].innerEnd;
-      if (!inside) outside.push(a);
+    let sorted = actors;
+    let outside = outsideQuotes(sorted, quotes);
+    if (outside === null) {
+      sorted = [...actors].sort((a, b) => a.start - b.start);
+      outside = outsideQuotes(sorted, quotes)!;
     }
     this.actors = outside;
     this.sorted = sorted;
