@@ -110,7 +110,7 @@ function eventsOfSentence(
     for (let r = 0; r < EVENT_RULES.length; r++) {
       const rule = EVENT_RULES[r];
       if ((types & (1 << r)) === 0 || (rule.type === "statement" && quoted)) continue;
-      const own = (types & (types - 1)) === 0 ? triggers : triggers.filter((t) => t.type === rule.type);
+      const own = (types & (types - 1)) === 0 ? triggers : triggers.filter((t) => t.rule === r);
       const claimed = claims.facts.get(rule.type) ?? [];
       const date = claims.dates.get(rule.type) ?? (rule.inheritsDate ? firstDate(inClause) : null);
       if (rule.needsDate && !date) continue;

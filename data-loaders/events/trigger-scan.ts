@@ -59,7 +59,8 @@ export class TriggerScanner {
       // The gate's \b knows only ASCII letters, so a word start after "é" is checked here.
       if (i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
       // The gate has checked the lead and the character after it ("the" is let through only before "f").
-      let candidates = this.rulesByLead[leadKeyAt(text, i)];
+      const key = leadKeyAt(text, i);
+      let candidates = key < 0 ? 0 : this.rulesByLead[key];
       for (let rule = 0; candidates !== 0; rule++, candidates >>>= 1) {
         if ((candidates & 1) === 0) continue;
         const pattern = this.anchored[rule];

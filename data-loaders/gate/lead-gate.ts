@@ -140,11 +140,12 @@ export function leadKeys(source: string): number[] {
  * that only begin a client's word: "the" (theft), "for" (forty), "thi" (thirty).
  */
 export class LeadGate {
-  /** For each lead key, its row in `clientsOf` and `followers`, or -1 when no client has that lead. */
+  /** For each lead key, its row in `followers`, or -1 when no client has that lead. */
   private readonly rowOfLead = new Int16Array(LEAD_KEYS).fill(-1);
-  /** For each row, the bits of the clients the lead belongs to. */
-  private readonly clientsOf: number[] = [];
-  /** For each row and client (row * clients + client), the followers mask of `followerMasks`. */
+  /**
+   * For each row and client (row * clients + client), the followers mask of `followerMasks`: 0 when the lead is not
+   * one of the client's.
+   */
   private readonly followers: number[] = [];
   private readonly digitClients: number[];
   private readonly pattern: RegExp;
@@ -153,10 +154,7 @@ export class LeadGate {
     if (clients.length > MAX_CLIENTS) throw new RangeError(`at most ${MAX_CLIENTS} gate clients`);
     const leads = new Set<string>();
     clients.forEach((client, i) => {
-      for (const lead of leadsOf(client.words)) {
-        this.clientsOf[this.rowOf(keyOf(lead, client.words))] |= 1 << i;
-        leads.add(lead.toLowerCase());
-      }
+      for (const lead of leadsOf(client.words)) leads.add(lead.toLowerCase());
       for (const [key, mask] of followerMasks(client.words))
         this.followers[this.rowOf(key) * clients.length + i] = mask;
     });
@@ -168,8 +166,7 @@ export class LeadGate {
   /** The row of a lead key, made when the key has none yet. */
   private rowOf(key: number): number {
     if (this.rowOfLead[key] < 0) {
-      this.rowOfLead[key] = this.clientsOf.length;
-      this.clientsOf.push(0);
+      this.rowOfLead[key] = this.followers.length / this.clients.length;
       for (let i = 0; i < this.clients.length; i++) this.followers.push(0);
     }
     return this.rowOfLead[key];
@@ -201,9 +198,7 @@ export class LeadGate {
       const row = key < 0 ? -1 : this.rowOfLead[key];
       if (row < 0) continue;
       const follower = 1 << slotOf(text.charCodeAt(i + LEAD));
-      let clients = this.clientsOf[row];
-      for (let client = 0; clients !== 0; client++, clients >>>= 1) {
-        if ((clients & 1) === 0) continue;
+      for (let client = 0; client < width; client++) {
         const mask = this.followers[row * width + client];
         // slotOf gives -1 for a character no word has there; 1 << -1 is the sign bit, which no mask holds.
         if ((mask & ANY_FOLLOWER) !== 0 || (mask & follower) !== 0) found[client].push(i);

@@ -98,8 +98,7 @@ function isLetter(code: number): boolean {
 function isMostlyDate(line: string): boolean {
   // Most lines hold no digit: no need to cut them into words.
   if (!/\d/.test(line)) return false;
-  const tokens = line.match(/\p{L}+|\d+/gu);
-  if (tokens === null) return false;
+  const tokens = line.match(/\p{L}+|\d+/gu) ?? [];
   let other = 0;
   for (const token of tokens) if (!/\d/.test(token) && !DATE_WORDS.has(token.toLowerCase())) other++;
   return other <= 1;
