@@ -2,7 +2,8 @@
 // `\b(?:word|…)` alternation costs about 3 ms/MB however few words it holds (the engine tries it at every position),
 // so three of them cost three times what one does. The gate's alternation holds the first three letters (the lead)
 // of every client's words; a table says which clients a lead belongs to, and each client then checks its own words
-// at the positions it was handed.
+// at the positions it was handed. A lead that only one character can follow ("the" of "theft") is in the alternation
+// with that character: every hit costs a return from the engine, and "the" alone would hit at every article.
 
 const LEAD = 3;
 /** Letters a–z are 1–26; any white space is 27; the hyphen is 28. */
@@ -18,6 +19,13 @@ export function slotOf(code: number): number {
   if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) return 27;
   if (code === 45) return 28;
   return -1;
+}
+
+/** A character for each slot of `slotOf`, as `leadPattern` writes it (white space as a space). */
+const SLOT_CHARS = " abcdefghijklmnopqrstuvwxyz -";
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 /** The table index of the lead at `i`, or -1 when one of its characters has no slot. */
@@ -142,6 +150,8 @@ export function leadKeys(source: string): number[] {
 export class LeadGate {
   /** For each lead key, its row in `followers`, or -1 when no client has that lead. */
   private readonly rowOfLead = new Int16Array(LEAD_KEYS).fill(-1);
+  /** 1 for the leads written in the pattern with the one character that may follow them (see `withFollower`). */
+  private readonly fourWide = new Uint8Array(LEAD_KEYS);
   /**
    * For each row and client (row * clients + client), the followers mask of `followerMasks`: 0 when the lead is not
    * one of the client's.
@@ -159,8 +169,22 @@ export class LeadGate {
         this.followers[this.rowOf(key) * clients.length + i] = mask;
     });
     this.digitClients = clients.flatMap((c, i) => (c.digits ? [i] : []));
-    const words = `\\b(?:${[...leads].map(leadPattern).join("|")})`;
+    const words = `\\b(?:${[...leads].map((lead) => this.withFollower(lead)).join("|")})`;
     this.pattern = new RegExp(this.digitClients.length > 0 ? `[0-9]|${words}` : words, "gi");
+  }
+
+  /**
+   * A lead's alternative: with its follower when all clients agree on a single one and the lead is three letters
+   * (then no lead of three can end where it does, which is how `scan` tells the two apart), else the lead alone.
+   */
+  private withFollower(lead: string): string {
+    const key = leadKeyAt(lead, 0);
+    let mask = 0;
+    for (let i = 0; i < this.clients.length; i++) mask |= this.followers[this.rowOfLead[key] * this.clients.length + i];
+    const only = 31 - Math.clz32(mask);
+    if (!/^[a-z]{3}$/.test(lead) || mask !== 1 << only || mask === ANY_FOLLOWER) return leadPattern(lead);
+    this.fourWide[key] = 1;
+    return leadPattern(lead + SLOT_CHARS[only]);
   }
 
   /** The row of a lead key, made when the key has none yet. */
@@ -191,10 +215,16 @@ export class LeadGate {
         for (const client of digitClients) found[client].push(end - 1);
         continue;
       }
-      const i = end - LEAD;
+      // Four wide when the four characters before `end` are a lead of three letters and its follower: a lead of three
+      // ending at `end` would need a word boundary between two letters.
+      let i = end - LEAD - 1;
+      let key = i >= 0 && isAsciiLetter(text.charCodeAt(i)) ? leadKeyAt(text, i) : -1;
+      if (key < 0 || this.fourWide[key] === 0) {
+        i = end - LEAD;
+        key = leadKeyAt(text, i);
+      }
       // A lead may hold a space ("a s"): the next word can start inside it.
       pattern.lastIndex = i + 1;
-      const key = leadKeyAt(text, i);
       const row = key < 0 ? -1 : this.rowOfLead[key];
       if (row < 0) continue;
       const follower = 1 << slotOf(text.charCodeAt(i + LEAD));

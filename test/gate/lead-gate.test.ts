@@ -94,6 +94,11 @@ describe("LeadGate", () => {
     expect(gate.scan("a summit test-fired 3")).toEqual([[0], [2, 14, 20]]);
   });
 
+  it("places a lead matched with its only follower ('thef', 'put ') where it starts, next to leads of three", () => {
+    const gate = new LeadGate([{ words: "put\\sout|theft|one|oneself", digits: false }]);
+    expect(gate.scan("Put out the THEFT, one\toneself then; put\nout")).toEqual([[0, 12, 19, 23, 37]]);
+  });
+
   it("tells which characters may follow each lead: 'f' after 'the' (theft), any after a three-letter word", () => {
     const masks = followerMasks("theft|thefts|met|test-fire|a\\ssummit|stol\\w+");
     const bit = (c: string) => 1 << slotOf(c.charCodeAt(0));
