@@ -1,4 +1,5 @@
 import type { Amount, EventRecord, TargetType } from "../types.ts";
+import { memoized } from "../util/memo.ts";
 
 const SCALES: [number, string][] = [
   [1e12, "trillion"],
@@ -31,6 +32,12 @@ export function plural(noun: string, n: number): string {
   return /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
 }
 
+// A unit's words are few ("ballistic", "missile", "icbm"): each one's pattern is compiled once.
+const acronymPattern = memoized((upper: string) => {
+  const escaped = upper.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+  return new RegExp(`\\b${escaped}s?\\b`);
+});
+
 /** `unit` with the words its text writes as acronyms in capitals: "icbm" of "fired five ICBMs" reads "ICBM". */
 function inTextCase(unit: string, text: string): string {
   return unit
@@ -38,8 +45,7 @@ function inTextCase(unit: string, text: string): string {
     .map((word) => {
       const upper = word.toUpperCase();
       if (word.length < 2 || upper === word) return word;
-      const escaped = upper.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
-      return new RegExp(`\\b${escaped}s?\\b`).test(text) ? upper : word;
+      return acronymPattern(upper).test(text) ? upper : word;
     })
     .join(" ");
 }
