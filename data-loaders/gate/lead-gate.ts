@@ -24,10 +24,6 @@ export function slotOf(code: number): number {
 /** A character for each slot of `slotOf`, as `leadPattern` writes it (white space as a space). */
 const SLOT_CHARS = " abcdefghijklmnopqrstuvwxyz -";
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
 /** The table index of the lead at `i`, or -1 when one of its characters has no slot. */
 export function leadKeyAt(text: string, i: number): number {
   const a = slotOf(text.charCodeAt(i));
@@ -215,10 +211,11 @@ export class LeadGate {
         for (const client of digitClients) found[client].push(end - 1);
         continue;
       }
-      // Four wide when the four characters before `end` are a lead of three letters and its follower: a lead of three
-      // ending at `end` would need a word boundary between two letters.
+      // Four wide when the four characters before `end` are a four-wide lead (three letters) and its follower: a lead
+      // of three ending at `end` would need a word boundary between two letters. (At the text's start `i` is -1, where
+      // `leadKeyAt` gives -1.)
       let i = end - LEAD - 1;
-      let key = i >= 0 && isAsciiLetter(text.charCodeAt(i)) ? leadKeyAt(text, i) : -1;
+      let key = leadKeyAt(text, i);
       if (key < 0 || this.fourWide[key] === 0) {
         i = end - LEAD;
         key = leadKeyAt(text, i);

@@ -4,6 +4,7 @@
 // The regex engine tries that class at every character; indexOf finds each mark many times faster, and the few
 // places it finds are then read by hand. The parts are disjoint classes, so the greedy reading is the only one.
 import { isSpace } from "./whitespace.ts";
+import { markPositions } from "../util/mark-positions.ts";
 
 const MARKS = [".", "?", "!", "…"];
 
@@ -42,16 +43,13 @@ export interface Boundary {
 /** Every candidate boundary of `text`, in order (see the regex above). */
 export function findBoundaries(text: string): Boundary[] {
   const found: Boundary[] = [];
-  // The next place of each mark, found by indexOf; -1 when there is none left.
-  const next = MARKS.map((mark) => text.indexOf(mark));
-  for (;;) {
-    let at = -1;
-    for (const p of next) if (p >= 0 && (at < 0 || p < at)) at = p;
-    if (at < 0) break;
+  let runEnd = 0;
+  for (const at of markPositions(text, MARKS)) {
+    // Marks inside a run start no boundary (the lookbehind): go on after it.
+    if (at < runEnd) continue;
     let k = at;
     while (isEndMark(text.charCodeAt(k))) k++;
-    // Marks inside the run start no boundary (the lookbehind): go on after it.
-    for (let m = 0; m < MARKS.length; m++) if (next[m] >= 0 && next[m] < k) next[m] = text.indexOf(MARKS[m], k);
+    runEnd = k;
     while (isCloser(text.charCodeAt(k))) k++;
     const marksEnd = k;
     while (k < text.length && isSpace(text.charCodeAt(k)) && !isLineBreak(text.charCodeAt(k))) k++;

@@ -2,6 +2,7 @@
 // of the narration) and over abbreviations ("U.S.", "Mr.").
 import type { QuoteSpan } from "./marks.ts";
 import { lowerSlice } from "../../util/lower-case.ts";
+import { markPositions } from "../../util/mark-positions.ts";
 
 const ABBREVIATIONS = new Set(
   "mr mrs ms dr gen sen rep lt col st jr sr vs etc no inc corp co ltd jan feb mar apr aug sept sep oct nov dec adm gov prof amb maj capt sgt dept".split(
@@ -42,24 +43,8 @@ function endsSentence(text: string, k: number): boolean {
   return c !== 46 || !isAbbreviation(text, k);
 }
 
+/** The only places a sentence can end: ".", "!", "?" and line breaks. */
 const SENTENCE_MARKS = [".", "!", "?", "\n"];
-
-/**
- * Positions of every ".", "!", "?" and line break of a text, in order: the only places a sentence can end. The four
- * indexOf runs are merged as they go into a plain array, about a fifth faster than sorting them as a typed array
- * (which, this long, is allocated off the heap).
- */
-function sentenceMarks(text: string): number[] {
-  const next = SENTENCE_MARKS.map((mark) => text.indexOf(mark));
-  const found: number[] = [];
-  for (;;) {
-    let m = -1;
-    for (let i = 0; i < next.length; i++) if (next[i] >= 0 && (m < 0 || next[i] < next[m])) m = i;
-    if (m < 0) return found;
-    found.push(next[m]);
-    next[m] = text.indexOf(SENTENCE_MARKS[m], next[m] + 1);
-  }
-}
 
 /**
  * Sentence bounds around the quotations of a text, from the positions of its sentence marks (found once, by
@@ -72,7 +57,7 @@ export class SentenceBounds {
     private readonly text: string,
     private readonly quotes: readonly QuoteSpan[],
   ) {
-    this.marks = sentenceMarks(text);
+    this.marks = markPositions(text, SENTENCE_MARKS);
   }
 
   /** Index of the first mark at or after `pos`. */
