@@ -58,8 +58,10 @@ export function extractDocuments(
   const ok = reads.filter((read): read is ReadText => read.status === "ok");
   const texts = ok.map((read) => read.text);
   const segments = texts.map((text) => segment(text));
-  const datings = ok.map((read, i) => publicationDate(read.text, segments[i], catalog?.get(read.doc)));
   const starts = texts.map((text) => GATE.scan(text));
+  const datings = ok.map((read, i) =>
+    publicationDate(read.text, segments[i], catalog?.get(read.doc), starts[i][DATE_STARTS]),
+  );
   const numbers = texts.map((text, i) => scanNumbers(text, starts[i][NUMBER_STARTS]));
   const money = texts.map((text, i) => extractMoney(text, numbers[i]));
   const dates = texts.map((text, i) =>

@@ -15,10 +15,24 @@ export interface PublicationDate {
 
 const LABEL_WINDOW = 40;
 
-/** Day-precision dates the page header gives ("Publish Date: 27April 2019", "Seoul, Nov 6"). */
-function headerDates(text: string, segments: Segments, documentDate: string | null): DateDraft[] {
+/**
+ * Day-precision dates the page header gives ("Publish Date: 27April 2019", "Seoul, Nov 6"). `dateStarts` are where a
+ * lead gate found date triggers in the whole text, when one was run: the header's are its first few.
+ */
+function headerDates(
+  text: string,
+  segments: Segments,
+  documentDate: string | null,
+  dateStarts: readonly number[] | undefined,
+): DateDraft[] {
   const zone = headerZone(segments);
-  return extractDates(text.slice(0, zone.end), { documentDate }).filter((d) => d.date.precision === "day");
+  let starts: readonly number[] | undefined;
+  if (dateStarts) {
+    let n = 0;
+    while (n < dateStarts.length && dateStarts[n] < zone.end) n++;
+    starts = dateStarts.slice(0, n);
+  }
+  return extractDates(text.slice(0, zone.end), { documentDate, starts }).filter((d) => d.date.precision === "day");
 }
 
 function labelBefore(text: string, draft: DateDraft): string {
@@ -55,14 +69,18 @@ function latestDatedMention(text: string): DateDraft | null {
  * most LOOKAHEAD_DAYS before the latest date the text gives. The reader puts a yearless day on or before the
  * document date it is given, so that date is a year, less the lookahead, after the latest one.
  */
-function yearlessHeaderDate(text: string, segments: Segments): { draft: DateDraft; latest: DateDraft } | null {
+function yearlessHeaderDate(
+  text: string,
+  segments: Segments,
+  dateStarts: readonly number[] | undefined,
+): { draft: DateDraft; latest: DateDraft } | null {
   // Any reference finds whether there is such a day; the whole text is read for dates only when there is.
-  if (!headerDates(text, segments, ANY_DAY).some((d) => d.resolution === YEARLESS)) return null;
+  if (!headerDates(text, segments, ANY_DAY, dateStarts).some((d) => d.resolution === YEARLESS)) return null;
   const latest = latestDatedMention(text);
   const last = latest ? parseDay(latest.date.last) : null;
   if (!latest || !last) return null;
   const reference = formatDay(addDays(last, 365 - LOOKAHEAD_DAYS));
-  const draft = headerDates(text, segments, reference).find((d) => d.resolution === YEARLESS);
+  const draft = headerDates(text, segments, reference, dateStarts).find((d) => d.resolution === YEARLESS);
   return draft ? { draft, latest } : null;
 }
 
@@ -74,11 +92,16 @@ function daysBetween(a: string, b: string): number {
  * Settles a document's publication date: the catalog's when the curator gave one, else the header's. A header day
  * without its year ("SEOUL, May 8") takes the year the text's own dates imply, and a note says so.
  * Every header date that disagrees with the catalog is reported, since page furniture (update stamps,
- * photo captions) often carries dates that are not the article's.
+ * photo captions) often carries dates that are not the article's. `dateStarts`: see `DateOptions.starts`.
  */
-export function publicationDate(text: string, segments: Segments, entry: CatalogEntry | undefined): PublicationDate {
+export function publicationDate(
+  text: string,
+  segments: Segments,
+  entry: CatalogEntry | undefined,
+  dateStarts?: readonly number[],
+): PublicationDate {
   const catalogDate = entry?.published ?? null;
-  const dates = headerDates(text, segments, catalogDate);
+  const dates = headerDates(text, segments, catalogDate, dateStarts);
   const agreeing = catalogDate ? dates.find((d) => d.date.iso === catalogDate) : undefined;
   const chosen = agreeing ?? pickTextDate(text, dates);
   const discrepancies: string[] = [];
@@ -103,7 +126,7 @@ export function publicationDate(text: string, segments: Segments, entry: Catalog
   }
   if (chosen)
     return { published: chosen.date, publishedSource: "text", textDate: chosen.date, discrepancies, notes: [] };
-  const yearless = yearlessHeaderDate(text, segments);
+  const yearless = yearlessHeaderDate(text, segments, dateStarts);
   if (yearless) {
     const { draft, latest } = yearless;
     const note =
