@@ -46,7 +46,8 @@ export class ClauseContext implements RuleContext {
     ));
   }
 
-  // Only a few rules look back ("both countries", "it"): copy the earlier facts only when one does.
+  // Only a few rules look back ("both countries", "it"): copy the earlier facts only when one does. A rule reads it
+  // where it needs it, not in a destructuring of the context, which would copy them for every clause.
   get before(): Fact[] {
     return this.documentFacts.slice(0, this.seen);
   }

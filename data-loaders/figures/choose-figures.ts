@@ -104,12 +104,18 @@ function missileCosts(events: EventRecord[], docs: Docs): Figure[] {
   return figures;
 }
 
-/** How many missiles each theft would pay for, at the cost per missile the same article gives (else the nearest). */
+/** How many missiles each theft would pay for, at the first cost per missile the same article gives in its unit. */
 function missilesPerTheft(theftFigures: Figure[], perMissile: Figure[]): Figure[] {
+  // One lookup a theft: searching every cost for each theft grows with the square of the corpus.
+  const costOf = new Map<string, Figure>();
+  for (const c of perMissile) {
+    const key = `${c.doc}\u0000${c.unit}`;
+    if (!costOf.has(key)) costOf.set(key, c);
+  }
   const figures: Figure[] = [];
-  for (const theft of theftFigures.filter((f) => f.kind === "theft")) {
-    const sameUnit = perMissile.filter((c) => c.unit === theft.unit);
-    const cost = sameUnit.find((c) => c.doc === theft.doc) ?? null;
+  for (const theft of theftFigures) {
+    if (theft.kind !== "theft") continue;
+    const cost = costOf.get(`${theft.doc}\u0000${theft.unit}`);
     if (!cost) continue;
     const low = cost.high ?? cost.value;
     const unitNoun = cost.label.replace(/^Cost per /, "").replace(/, .*$/, "");

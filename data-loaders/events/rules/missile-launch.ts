@@ -53,7 +53,7 @@ export const missileLaunchRule: EventRule = {
   requiresClaim: false,
   needsDate: false,
   build(context) {
-    const { text, clause, claimed, date, before, actors, triggers } = context;
+    const { text, clause, claimed, date, actors, triggers } = context;
     const clauseText = text.slice(clause.start, clause.end);
     const missile = MISSILE.exec(clauseText);
     if (!missile) return null;
@@ -69,7 +69,7 @@ export const missileLaunchRule: EventRule = {
     };
     if (single?.name) details.name = single.name;
     const launcher = actors.filter((a) => a.kind === "country" && a.end <= triggers[0].start).at(-1);
-    const country = launcher?.value ?? actors.find((a) => a.kind === "country")?.value ?? lastCountry(before);
+    const country = launcher?.value ?? actors.find((a) => a.kind === "country")?.value ?? lastCountry(context.before);
     return {
       actor: country,
       targets: null,

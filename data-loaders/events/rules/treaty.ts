@@ -12,7 +12,8 @@ export const treatyRule: EventRule = {
   claims: () => false,
   requiresClaim: false,
   needsDate: true,
-  build({ text, clause, date, hypothetical, actors, before }) {
+  build(context) {
+    const { text, clause, date, hypothetical, actors } = context;
     const clauseText = text.slice(clause.start, clause.end);
     if (!date || hypothetical || !INSTRUMENT.test(clauseText)) return null;
     const instrument = actors.find((a) => a.kind === "organization" && INSTRUMENT.test(a.value))?.value;
@@ -22,7 +23,7 @@ export const treatyRule: EventRule = {
         clauseText,
       );
     if (instrument ?? named) details.instrument = instrument ?? named![1];
-    const country = actors.find((a) => a.kind === "country")?.value ?? lastCountry(before);
+    const country = actors.find((a) => a.kind === "country")?.value ?? lastCountry(context.before);
     return { actor: country, targets: null, targetNames: [], amount: null, equivalents: [], count: null, details };
   },
 };
