@@ -44,6 +44,16 @@ export function leadsOf(source: string, length = LEAD): Set<string> {
     for (const x of a) for (const y of b) out.add(x.length >= length ? x : cut(x + y));
     return out;
   };
+  // One or more of `part`, as far as `length` reaches: "ab+c" begins "abc" and "abb" too.
+  const repeated = (part: Set<string>) => {
+    const out = new Set(part);
+    let last = part;
+    while (last.size > 0) {
+      last = new Set([...concat(last, part)].filter((x) => !out.has(x)));
+      for (const x of last) out.add(x);
+    }
+    return out;
+  };
   function alternation(): Set<string> {
     const out = sequence();
     while (source[pos] === "|") {
@@ -57,10 +67,11 @@ export function leadsOf(source: string, length = LEAD): Set<string> {
     while (pos < source.length && source[pos] !== "|" && source[pos] !== ")") {
       let part = atom();
       const quantifier = source[pos];
-      if (quantifier === "?" || quantifier === "*") {
+      if (quantifier === "?" || quantifier === "*" || quantifier === "+") {
         pos++;
-        part = new Set([...part, ""]);
-      } else if (quantifier === "+") pos++;
+        if (quantifier !== "?") part = repeated(part);
+        if (quantifier !== "+") part = new Set([...part, ""]);
+      }
       out = concat(out, part);
     }
     return out;

@@ -26,6 +26,11 @@ describe("leadsOf", () => {
     expect([...leadsOf("\\bnuclear\\s(?:test|trial)\\b")]).toEqual(["nuc"]);
   });
 
+  it("repeats a part under + and * as far as the length reaches", () => {
+    expect([...leadsOf("ab+c", 4)].sort()).toEqual(["abbb", "abbc", "abc"]);
+    expect([...leadsOf("a(?:bc)*d", 4)].sort()).toEqual(["abcb", "abcd", "ad"]);
+  });
+
   it("refuses a trigger whose first three letters are not fixed", () => {
     expect(() => new TriggerScanner([{ type: "theft", trigger: /\b(?:ab\w*)\b/gi }])).toThrow(
       /must start with 3 fixed letters/,
