@@ -344,7 +344,8 @@ export class ActorScanner implements FoundList, RunMemory {
 
   /**
    * A person named at [start, end): `value`, whether the gazetteer knows them, the country and role it gives
-   * (`knownRole` matches later titles), and the short forms later mentions may use.
+   * (`knownRole` matches later titles), and the short forms later mentions may use. A title or appositive the caller
+   * has read already is passed on, null when there is none: only one left undefined is read here.
    */
   private emitPerson(
     start: number,
@@ -360,7 +361,9 @@ export class ActorScanner implements FoundList, RunMemory {
   ): void {
     const { text } = this;
     const title =
-      knownTitle ?? titleBefore(text, start, this) ?? (fullName ? titleSetOffBefore(text, start, this) : null);
+      knownTitle !== undefined
+        ? knownTitle
+        : (titleBefore(text, start, this) ?? (fullName ? titleSetOffBefore(text, start, this) : null));
     const app = knownApp === undefined ? appositiveAfter(text, end) : knownApp;
     const role = title?.role ?? app?.role ?? null;
     const fromText = title?.country ?? app?.country ?? null;
