@@ -14,8 +14,14 @@ export function canPin(): boolean {
   return spawnSync("taskset", ["-c", "0", "true"]).status === 0;
 }
 
-/** Median wall time of `runs` pipeline passes over `files` in one worker thread of a process pinned to CPU 0. */
-export async function pinnedPipelineMs(files: readonly string[], runs: number): Promise<number> {
+/**
+ * Median wall times of `runs` pipeline passes over `files` in one worker thread of a process pinned to CPU 0, and of
+ * as many baseline passes (see baseline.ts) in the same process, taking turns with them.
+ */
+export async function pinnedPipelineMs(
+  files: readonly string[],
+  runs: number,
+): Promise<{ pipelineMs: number; baselineMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), "bench-one-core-"));
   const list = join(dir, "files.json");
   writeFileSync(list, JSON.stringify(files));
@@ -27,7 +33,8 @@ export async function pinnedPipelineMs(files: readonly string[], runs: number): 
     child.stdout.on("data", (chunk: Buffer) => (out += chunk));
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     if (code !== 0) throw new Error(`pinned pipeline run failed (exit ${code})`);
-    return (JSON.parse(out) as { ms: number }).ms;
+    const { ms, baselineMs } = JSON.parse(out) as { ms: number; baselineMs: number };
+    return { pipelineMs: ms, baselineMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -14,15 +14,43 @@ export async function medianMs(
   fn: () => unknown | Promise<unknown>,
   warmups = WARMUP_RUNS,
 ): Promise<number> {
-  for (let i = 0; i < warmups; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
+  return (await interleavedMedianMs(runs, [fn], warmups))[0];
 }
+
+/**
+ * `medianMs` of several functions at once, taking turns: each round runs every function once, in order. Two figures
+ * compared as a ratio are then measured over the same stretch of time, and a slow spell of the machine (they last
+ * seconds to minutes here) weighs on both alike instead of on whichever ran during it. Before each run the process
+ * idles `settleMs`, so that what one function leaves running in the background (V8 sweeping a worker's heap) is done
+ * before the next is timed.
+ */
+export async function interleavedMedianMs(
+  runs: number,
+  fns: readonly (() => unknown | Promise<unknown>)[],
+  warmups = WARMUP_RUNS,
+  settleMs = 0,
+): Promise<number[]> {
+  const settle = () => (settleMs > 0 ? new Promise((resolve) => setTimeout(resolve, settleMs)) : undefined);
+  for (let i = 0; i < warmups; i++) {
+    for (const fn of fns) {
+      await settle();
+      await fn();
+    }
+  }
+  const times = fns.map((): number[] => []);
+  for (let i = 0; i < runs; i++) {
+    for (let f = 0; f < fns.length; f++) {
+      await settle();
+      const t0 = performance.now();
+      await fns[f]();
+      times[f].push(performance.now() - t0);
+    }
+  }
+  return times.map(median);
+}
+
+/** The idle time between two functions taking turns: a pipeline pass leaves about a tenth of a second of sweeping. */
+export const SETTLE_MS = 200;
 
 /** Untimed runs before the timed ones. */
 export const WARMUP_RUNS = 1;

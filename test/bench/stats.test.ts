@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median, medianMs } from "../../bench/stats.ts";
+import { interleavedMedianMs, median, medianMs } from "../../bench/stats.ts";
 
 describe("bench timing", () => {
   it("takes the middle value, or the mean of the middle two", () => {
@@ -22,5 +22,18 @@ describe("bench timing", () => {
     const ms = await medianMs(1, () => new Promise((resolve) => setTimeout(resolve, calls++ === 0 ? 60 : 0)), 0);
     expect(calls).toBe(1);
     expect(ms).toBeGreaterThanOrEqual(50);
+  });
+
+  it("takes turns between functions, warm-ups included, and gives each its own median", async () => {
+    const calls: string[] = [];
+    const wait = (name: string, ms: number) => () => {
+      calls.push(name);
+      return new Promise((resolve) => setTimeout(resolve, ms));
+    };
+    const [fast, slow] = await interleavedMedianMs(2, [wait("fast", 0), wait("slow", 60)], 1, 50);
+    expect(calls).toEqual(["fast", "slow", "fast", "slow", "fast", "slow"]);
+    // The idle time before each run is not timed.
+    expect(fast).toBeLessThan(40);
+    expect(slow).toBeGreaterThanOrEqual(50);
   });
 });
