@@ -49,7 +49,11 @@ export async function interleavedMedianMs(
   return times.map(median);
 }
 
-/** The idle time between two functions taking turns: a pipeline pass leaves about a tenth of a second of sweeping. */
+/**
+ * The idle time before each run of functions taking turns. Without it a baseline pass right after a pipeline pass came
+ * out 1–2% slower (V8 still sweeping the worker's heap on the one CPU); after 200 ms it came out as fast as one after
+ * a baseline pass (bench).
+ */
 export const SETTLE_MS = 200;
 
 /** Untimed runs before the timed ones. */

@@ -15,24 +15,26 @@ export interface PublicationDate {
 
 const LABEL_WINDOW = 40;
 
-/**
- * Day-precision dates the page header gives ("Publish Date: 27April 2019", "Seoul, Nov 6"). `dateStarts` are where a
- * lead gate found date triggers in the whole text, when one was run: the header's are its first few.
- */
-function headerDates(
-  text: string,
-  segments: Segments,
-  documentDate: string | null,
-  dateStarts: readonly number[] | undefined,
-): DateDraft[] {
-  const zone = headerZone(segments);
-  let starts: readonly number[] | undefined;
-  if (dateStarts) {
-    let n = 0;
-    while (n < dateStarts.length && dateStarts[n] < zone.end) n++;
-    starts = dateStarts.slice(0, n);
-  }
-  return extractDates(text.slice(0, zone.end), { documentDate, starts }).filter((d) => d.date.precision === "day");
+/** The page header (the text before the body, see `headerZone`) and where a lead gate found date triggers in it. */
+interface Header {
+  text: string;
+  dateStarts: readonly number[] | undefined;
+}
+
+/** The header of `text`; `dateStarts` are the gate's date starts over the whole text, when one was run. */
+function headerOf(text: string, segments: Segments, dateStarts: readonly number[] | undefined): Header {
+  const end = headerZone(segments).end;
+  // In text order: the header's starts are the first few.
+  let n = 0;
+  while (dateStarts && n < dateStarts.length && dateStarts[n] < end) n++;
+  return { text: text.slice(0, end), dateStarts: dateStarts?.slice(0, n) };
+}
+
+/** Day-precision dates the page header gives ("Publish Date: 27April 2019", "Seoul, Nov 6"). */
+function headerDates(header: Header, documentDate: string | null): DateDraft[] {
+  return extractDates(header.text, { documentDate, starts: header.dateStarts }).filter(
+    (d) => d.date.precision === "day",
+  );
 }
 
 function labelBefore(text: string, draft: DateDraft): string {
@@ -54,9 +56,9 @@ const YEARLESS = "year from document date";
 const ANY_DAY = "2000-12-31";
 
 /** The latest day or month the text dates with its year ("March 3, 2024", "in May 2023"), or null. */
-function latestDatedMention(text: string): DateDraft | null {
+function latestDatedMention(text: string, dateStarts: readonly number[] | undefined): DateDraft | null {
   let latest: DateDraft | null = null;
-  for (const d of extractDates(text, { documentDate: null })) {
+  for (const d of extractDates(text, { documentDate: null, starts: dateStarts })) {
     if (d.date.precision !== "day" && d.date.precision !== "month") continue;
     if (!(TEXT_ONLY_RESOLUTIONS as readonly string[]).includes(d.resolution)) continue;
     if (!latest || d.date.last > latest.date.last) latest = d;
@@ -71,16 +73,16 @@ function latestDatedMention(text: string): DateDraft | null {
  */
 function yearlessHeaderDate(
   text: string,
-  segments: Segments,
+  header: Header,
   dateStarts: readonly number[] | undefined,
 ): { draft: DateDraft; latest: DateDraft } | null {
   // Any reference finds whether there is such a day; the whole text is read for dates only when there is.
-  if (!headerDates(text, segments, ANY_DAY, dateStarts).some((d) => d.resolution === YEARLESS)) return null;
-  const latest = latestDatedMention(text);
+  if (!headerDates(header, ANY_DAY).some((d) => d.resolution === YEARLESS)) return null;
+  const latest = latestDatedMention(text, dateStarts);
   const last = latest ? parseDay(latest.date.last) : null;
   if (!latest || !last) return null;
   const reference = formatDay(addDays(last, 365 - LOOKAHEAD_DAYS));
-  const draft = headerDates(text, segments, reference, dateStarts).find((d) => d.resolution === YEARLESS);
+  const draft = headerDates(header, reference).find((d) => d.resolution === YEARLESS);
   return draft ? { draft, latest } : null;
 }
 
@@ -101,7 +103,8 @@ export function publicationDate(
   dateStarts?: readonly number[],
 ): PublicationDate {
   const catalogDate = entry?.published ?? null;
-  const dates = headerDates(text, segments, catalogDate, dateStarts);
+  const header = headerOf(text, segments, dateStarts);
+  const dates = headerDates(header, catalogDate);
   const agreeing = catalogDate ? dates.find((d) => d.date.iso === catalogDate) : undefined;
   const chosen = agreeing ?? pickTextDate(text, dates);
   const discrepancies: string[] = [];
@@ -126,7 +129,7 @@ export function publicationDate(
   }
   if (chosen)
     return { published: chosen.date, publishedSource: "text", textDate: chosen.date, discrepancies, notes: [] };
-  const yearless = yearlessHeaderDate(text, segments, dateStarts);
+  const yearless = yearlessHeaderDate(text, header, dateStarts);
   if (yearless) {
     const { draft, latest } = yearless;
     const note =

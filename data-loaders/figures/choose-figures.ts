@@ -3,6 +3,7 @@ import { slug } from "../provenance/ids.ts";
 import { dateLabel } from "../format/date-label.ts";
 import { formatAmount, formatTargets, plural } from "../events/summary.ts";
 import { figureOf, refigure, type FigureFields } from "./figure-base.ts";
+import { groupBy } from "../util/group-by.ts";
 
 type Figure = FigureRecord;
 type Docs = ReadonlyMap<string, DocumentRecord>;
@@ -104,18 +105,19 @@ function missileCosts(events: EventRecord[], docs: Docs): Figure[] {
   return figures;
 }
 
+/** Figures of one article in one unit share this key. */
+function costKey(f: Figure): string {
+  return `${f.doc}\u0000${f.unit}`;
+}
+
 /** How many missiles each theft would pay for, at the first cost per missile the same article gives in its unit. */
 function missilesPerTheft(theftFigures: Figure[], perMissile: Figure[]): Figure[] {
   // One lookup a theft: searching every cost for each theft grows with the square of the corpus.
-  const costOf = new Map<string, Figure>();
-  for (const c of perMissile) {
-    const key = `${c.doc}\u0000${c.unit}`;
-    if (!costOf.has(key)) costOf.set(key, c);
-  }
+  const costsOf = groupBy(perMissile, costKey);
   const figures: Figure[] = [];
   for (const theft of theftFigures) {
     if (theft.kind !== "theft") continue;
-    const cost = costOf.get(`${theft.doc}\u0000${theft.unit}`);
+    const cost = costsOf.get(costKey(theft))?.[0];
     if (!cost) continue;
     const low = cost.high ?? cost.value;
     const unitNoun = cost.label.replace(/^Cost per /, "").replace(/, .*$/, "");
