@@ -208,6 +208,15 @@ describe("extractActors rules", () => {
     ]);
   });
 
+  it("extractActors(text) ends a company's name at its legal form: '… Co Ltd and … Company' are two", () => {
+    const text = "It designated Taesong Shipping Co Ltd and Ryugyong Commercial Bank Corporation of Pyongyang.";
+    const orgs = extractActors(text).filter((a) => a.kind === "organization");
+    expect(orgs.map((o) => text.slice(o.start, o.end))).toEqual([
+      "Taesong Shipping Co Ltd",
+      "Ryugyong Commercial Bank Corporation",
+    ]);
+  });
+
   it("extractActors(text) joins a country adjective to the office it names", () => {
     const text = "a Russian Foreign Ministry statement and the US Treasury Department";
     expect(values(text)).toEqual([

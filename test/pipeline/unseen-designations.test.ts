@@ -72,3 +72,22 @@ describe("buildEvents reads a vessel identified as blocked property as designate
     expect(designations("The bank held blocked property worth $3 million.")).toEqual([]);
   });
 });
+
+describe("buildEvents tells a designation done from one only referred to", () => {
+  it("buildEvents makes no designation of 'The designated individual, <name>, is a member of <group>'", () => {
+    expect(designations("The designated individual, Pak Chol Su, is a member of the hacking group Andariel.")).toEqual(
+      [],
+    );
+  });
+
+  it("buildEvents names no person after the verb as the one who designates", () => {
+    const [d] = designations("Sanctions hit the Lazarus Group and Pak Chol Su, a banker, on Monday.");
+    expect(d).toMatchObject({ actor: null, targetNames: ["Lazarus Group"] });
+  });
+
+  it("buildEvents lists two companies joined by 'and' after a legal form as two targets", () => {
+    const [d] = designations("OFAC also designated Chonsong Shipping Co Ltd and Paektu Mining Trading Company.");
+    expect(d).toMatchObject({ actor: "United States" });
+    expect(d.targetNames).toEqual(["Chonsong Shipping Co Ltd", "Paektu Mining Trading Company"]);
+  });
+});

@@ -18,6 +18,15 @@ function toldAsDone(clauseText: string): boolean {
   }
   return false;
 }
+/** Whether every trigger is a participle used as an adjective: "The designated individual, …, is a member of …". */
+function onlyAttributive(text: string, triggers: readonly Span[]): boolean {
+  return triggers.every(
+    (t) =>
+      text.charCodeAt(t.end - 1) === 100 &&
+      text.charCodeAt(t.end - 2) === 101 &&
+      ATTRIBUTIVE.test(text.slice(Math.max(0, t.start - 12), t.start)),
+  );
+}
 const PROPOSED =
   /\b(?:pursu\w*|propos\w*|seek\w*|push\w* for|call\w* for|consider\w*|review\w*|necessity|plan\w*|would|will|may|could)\b/i;
 // Why: "for their involvement in …", "linked to laundering …", "over its nuclear program".
@@ -43,8 +52,16 @@ function insideCount(facts: readonly Fact[], trigger: Span): boolean {
 // new sanctions": the designating subject is inside the clause with the verb.
 const SUBORDINATE = /\b(?:that|which|who|whether|after|when|because|since|while)\s/g;
 
+/**
+ * Whether an actor named after the verb may be the one who designates ("Under the sanctions announced Tuesday, the US
+ * Treasury froze …"): a person of no known government there is more likely a designated individual.
+ */
+function mayDesignateAfter(actor: ActorFact): boolean {
+  return actor.kind !== "person" || countryOf(actor) !== null;
+}
+
 function authority(text: string, actors: ActorFact[], clauseStart: number, triggerStart: number): ActorFact | null {
-  const foreign = actors.filter(isForeign);
+  const foreign = actors.filter((a) => isForeign(a) && (a.end <= triggerStart || mayDesignateAfter(a)));
   const before = foreign.filter((a) => a.end <= triggerStart);
   let opens = -1;
   for (const m of text.slice(clauseStart, triggerStart).matchAll(SUBORDINATE)) opens = clauseStart + m.index;
@@ -80,6 +97,7 @@ export const designationRule: EventRule = {
     // "Sanctions" is the commonest word of the field: most mentions name no target and no date, so leave early.
     if (!hasTargets && (!date || triggers.every((t) => insideCount(context.facts, t)))) return null;
     const clauseText = text.slice(clause.start, clause.end);
+    if (counts.length === 0 && onlyAttributive(text, triggers)) return null;
     const done = toldAsDone(clauseText);
     if (!hasTargets && !(done && !context.hypothetical)) return null;
     const targets: Partial<Record<TargetType, number>> = {};

@@ -35,6 +35,8 @@ const HEAD_CATEGORY = new Map<string, string>(
     inc: "company",
     ltd: "company",
     llc: "company",
+    limited: "company",
+    plc: "company",
     group: "company",
     holdings: "company",
     trading: "company",
@@ -69,11 +71,15 @@ const HEAD_CATEGORY = new Map<string, string>(
 );
 
 const CONNECTORS = ["of", "for", "and", "on", "the"];
+// A company's legal form closes its name: "… Trading Co Ltd and Korea … Company" are two companies.
+const LEGAL_FORMS = ["co", "corp", "corporation", "company", "inc", "ltd", "llc", "limited", "plc"];
 const HEAD = 1;
 const CONNECTOR = 2;
+const LEGAL_FORM = 4;
 const WORDS = new WordTable([
   ...[...HEAD_CATEGORY.keys()].map((w): [string, number] => [w, HEAD]),
   ...CONNECTORS.map((w): [string, number] => [w, CONNECTOR]),
+  ...LEGAL_FORMS.map((w): [string, number] => [w, LEGAL_FORM]),
 ]);
 
 /** Category of an organization named by an appositive noun: "Maeri, another North Korean website". */
@@ -167,6 +173,7 @@ export function readOrganization(text: string, start: number, memory?: RunMemory
   let pos = start;
   let headAt = -1;
   let connectors = 0;
+  let closed = false;
   while (count + connectors < MAX_WORDS) {
     let e = pos;
     while (
@@ -181,8 +188,10 @@ export function readOrganization(text: string, start: number, memory?: RunMemory
       bounds[2 * count + 1] = e;
       count++;
       connectors = 0;
-      if ((WORDS.get(text, pos, e) & HEAD) !== 0) headAt = count - 1;
-    } else if (count > 0 && e - pos <= 3 && isConnector(text, pos, e)) connectors++;
+      const flags = WORDS.get(text, pos, e);
+      if ((flags & HEAD) !== 0) headAt = count - 1;
+      closed = (flags & LEGAL_FORM) !== 0;
+    } else if (count > 0 && !closed && e - pos <= 3 && isConnector(text, pos, e)) connectors++;
     else break;
     if (!isSpace(text.charCodeAt(e))) break;
     pos = e + 1;
