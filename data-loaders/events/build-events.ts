@@ -93,6 +93,7 @@ function eventsOfSentence(
     );
     const claims = claimFacts(
       clauseText,
+      clause.start,
       inClause,
       triggers,
       EVENT_RULES,

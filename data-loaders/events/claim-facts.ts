@@ -40,6 +40,23 @@ function datesTheReport(date: DateFact, dateline: Span | null): boolean {
   return verb !== undefined && isVerbOfSaying(verb);
 }
 
+// An ordinal before a trigger makes it a tally: "launched an ICBM on Monday, its fifth ICBM launch this year".
+const ORDINAL_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * The triggers that may take a date. A tally's date is its period ("this year"), not the event's: it dates its type
+ * only when no other trigger of that type is there to.
+ */
+function datingTriggers(clauseText: string, clauseStart: number, viable: readonly Trigger[]): readonly Trigger[] {
+  if (viable.length <= 1) return viable;
+  const tally = viable.map((t) =>
+    ORDINAL_BEFORE.test(clauseText.slice(Math.max(0, t.start - clauseStart - 40), t.start - clauseStart)),
+  );
+  if (!tally.includes(true)) return viable;
+  return viable.filter((t, i) => !tally[i] || !viable.some((u, j) => !tally[j] && u.type === t.type));
+}
+
 export interface Claims {
   facts: ReadonlyMap<EventType, Fact[]>;
   dates: ReadonlyMap<EventType, DateFact>;
@@ -54,6 +71,7 @@ const NO_CLAIMS: Claims = { facts: new Map(), dates: new Map() };
  */
 export function claimFacts(
   clauseText: string,
+  clauseStart: number,
   facts: readonly Fact[],
   triggers: readonly Trigger[],
   /** The rules, by the index each trigger carries (`Trigger.rule`). */
@@ -78,7 +96,11 @@ export function claimFacts(
   // A type that needs money or counts and found none makes no event, so it must not take a date either.
   // A type that found numbers is dated near the trigger that took them: in "launched 69 ballistic missiles so far this
   // year, surpassing the 25 it fired in 2019", "fired" took none, so 2019 is not the 69's year.
-  const viable = triggers.filter((t) => (claimed.has(t.type) ? claimers.has(t) : !rules[t.rule].requiresClaim));
+  const viable = datingTriggers(
+    clauseText,
+    clauseStart,
+    triggers.filter((t) => (claimed.has(t.type) ? claimers.has(t) : !rules[t.rule].requiresClaim)),
+  );
   // Each type keeps the date nearest to one of its triggers ("in 2020 prosecuted … also sanctioned … this year").
   const dates = new Map<EventType, DateFact>();
   const gap = new Map<EventType, number>();

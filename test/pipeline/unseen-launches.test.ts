@@ -120,6 +120,15 @@ describe("buildEvents dates a tally near the verb that took its number", () => {
     ).toEqual([]);
   });
 
+  it("buildEvents: 'launched … on Monday, its fifth ICBM launch this year' is Monday's, not the tally's year", () => {
+    const [launch, ...rest] = launches(
+      "The North launched a Hwasong-18 solid-fuel ICBM on Monday, its fifth ICBM launch this year.",
+      "2024-11-20",
+    );
+    expect(rest).toEqual([]);
+    expect([launch.count?.value, launch.date?.iso]).toEqual([1, "2024-11-18"]);
+  });
+
   it("buildEvents: a launch without a number keeps the date nearest its verb", () => {
     const [launch] = wireEvents(
       "missile-launch",
