@@ -91,3 +91,17 @@ describe("buildEvents tells a designation done from one only referred to", () =>
     expect(d.targetNames).toEqual(["Chonsong Shipping Co Ltd", "Paektu Mining Trading Company"]);
   });
 });
+
+describe("buildEvents gives a designation's reason as the text words it", () => {
+  it("buildEvents ends the reason before who reported it: ', the Foreign Office said on Wednesday'", () => {
+    const [d] = designations(
+      "Britain sanctioned six people and four organisations linked to North Korea's missile programme, the Foreign Office said on Wednesday.",
+    );
+    expect(d.details.reason).toBe("North Korea's missile programme");
+  });
+
+  it("buildEvents keeps the verb of 'for helping …' in the reason", () => {
+    const [d] = designations("The U.S. sanctioned two firms for helping North Korea evade sanctions, Treasury said.");
+    expect(d.details.reason).toBe("helping North Korea evade sanctions");
+  });
+});

@@ -31,7 +31,15 @@ const PROPOSED =
   /\b(?:pursu\w*|propos\w*|seek\w*|push\w* for|call\w* for|consider\w*|review\w*|necessity|plan\w*|would|will|may|could)\b/i;
 // Why: "for their involvement in …", "linked to laundering …", "over its nuclear program".
 const REASON =
-  /\b(?:for (?:their|its|his|her) (?:role|involvement|part) in|linked to|involved in|accused of|alleged to have|for helping|that helped|over|for)\s+([^.;]+)/i;
+  /\b(?:for (?:their|its|his|her) (?:role|involvement|part) in|linked to|involved in|accused of|alleged to have|for(?=\s+helping)|that helped|over|for)\s+([^.;]+)/i;
+// ", the Foreign Office said on Wednesday": who reported the designation, after its reason.
+const REPORTING_TAIL =
+  /,\s+(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,5}?(?:said|says|announced|told|reported|added|stated|noted)\b.*$/s;
+
+function withoutReportingTail(reason: string): string {
+  return reason.replace(REPORTING_TAIL, "");
+}
+
 // Named targets are groups and organizations the text lists after the verb.
 const NAMEABLE = new Set(["hacking group", "company", "mixer", "exchange", "bank"]);
 
@@ -114,7 +122,7 @@ export const designationRule: EventRule = {
     if (authorityActor && authorityActor.kind !== "country") details.agency = authorityActor.value;
     if (/\bUN\b|United Nations|Security Council/.test(clauseText)) details.forum = "UN";
     const reason = REASON.exec(text.slice(firstTrigger.end, clause.end));
-    if (reason) details.reason = reason[1].trim();
+    if (reason) details.reason = withoutReportingTail(reason[1]).trim();
     if (named.length === 0 && counts.length === 1 && targetTypeOf(counts[0].unit) === "group") {
       named.push(...actors.filter((a) => a.category === "hacking group").map((a) => a.value));
     }
