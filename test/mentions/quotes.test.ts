@@ -109,6 +109,12 @@ describe("extractQuotes attribution", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Ned Price", "Antony Blinken"]);
   });
 
+  it("extractQuotes(text, actors) reads “X said on Tuesday” and “said on state television” as speech, not a stance", () => {
+    const text =
+      '"Cooperation must stop," spokesman Park Min-ho said on Tuesday. "We are ready," Ri Song Gwon said on state television.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Park Min-ho", "Ri Song Gwon"]);
+  });
+
   it("extractQuotes(text, actors) gives the channel only when nobody else speaks", () => {
     const text =
       '"The launch failed," Yonhap reported. Kim Tok Hun told reporters that it "went well," Reuters reported.';
@@ -319,7 +325,7 @@ describe("VerbIndex", () => {
       const end = start + m[0].length;
       if (quotes.some((q) => q.start <= start && start < q.end)) continue;
       if (text[start - 1] === "-" || text[end] === "-") continue;
-      if (/^\s+on\b/.test(text.slice(end, end + 4))) continue;
+      if (/^\s+on\b/.test(text.slice(end, end + 4)) && /^(?:insist|call)/i.test(m[0])) continue;
       out.push({ start, end, kind: verbKind(m[0]) });
     }
     return out;
@@ -331,6 +337,7 @@ describe("VerbIndex", () => {
     "“we won’t,” ",
     "adding ",
     "insisting on ",
+    "said on ",
     "so-called ",
     "according to ",
     "quoted ",

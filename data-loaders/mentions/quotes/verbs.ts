@@ -11,8 +11,10 @@ export interface Verb {
 }
 
 // "insisting on the ‘US responsibility theory’", "called on Pyongyang to …": a stance, not words spoken. Read in
-// place as /^\s+on\b/ reads the next four characters: white space, then "on" ending a word or those four.
+// place as /^\s+on\b/ reads the next four characters: white space, then "on" ending a word or those four. Only these
+// verbs make a stance with "on": "said on Tuesday", "said on state television" report words.
 const STANCE_REACH = 4;
+const STANCE_VERB = /^(?:insist|call)/i;
 
 function isStanceAfter(text: string, pos: number): boolean {
   const end = Math.min(text.length, pos + STANCE_REACH);
@@ -66,7 +68,7 @@ export class VerbIndex {
       if (vEnd > to) break;
       if (this.inQuote(vStart)) continue;
       if (text.charCodeAt(vStart - 1) === 45 || text.charCodeAt(vEnd) === 45) continue;
-      if (isStanceAfter(text, vEnd)) continue;
+      if (isStanceAfter(text, vEnd) && STANCE_VERB.test(m[0])) continue;
       const verb = { start: vStart, end: vEnd, kind: verbKind(m[0]) };
       if (out) out.push(verb);
       else if (passes?.(verb)) return verb;
