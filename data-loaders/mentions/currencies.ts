@@ -117,7 +117,8 @@ const PREFIX = `(?:${alternatives(SYMBOLS)})|(?<![A-Za-z])(?:${alternatives(CODE
 const PREFIX_ENTRIES = [...SYMBOLS, ...CODES];
 const PREFIX_BEFORE = new RegExp(`(?<![A-Za-z])(?:${PREFIX})[ \\t]?$`);
 const PREFIX_AT = new RegExp(`(?:${PREFIX})[ \\t]?`, "y");
-const WORD_AFTER = new RegExp(`[ \\t]+(?:${alternatives(WORDS)})(?![A-Za-z'’])`, "iy");
+// Not "won't"; but a plural's possessive is the currency still: "300 million dollars' worth".
+const WORD_AFTER = new RegExp(`[ \\t]+(?:${alternatives(WORDS)})(?![A-Za-z]|['’][A-Za-z])`, "iy");
 const CODE_AFTER = new RegExp(`[ \\t]+(?:${alternatives(CODES)})(?![A-Za-z])`, "y");
 const LOOKBACK = 8;
 

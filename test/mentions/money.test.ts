@@ -154,6 +154,14 @@ describe("extractMoney", () => {
     ]);
   });
 
+  it("extractMoney(text) reads a plural currency's possessive ('dollars’ worth') but not “won't”", () => {
+    expect(read("three hundred million dollars' worth of bitcoin; 40 million dollars’ worth of ether")).toEqual([
+      usd("three hundred million dollars", 300_000_000),
+      usd("40 million dollars", 40_000_000),
+    ]);
+    expect(read("He said 5 won't do.")).toEqual([]);
+  });
+
   it("extractMoney(text) gives offsets into the whole text", () => {
     const text = "In March hackers stole $620 million.";
     const [money] = extractMoney(text);
