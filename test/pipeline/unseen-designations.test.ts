@@ -105,3 +105,21 @@ describe("buildEvents gives a designation's reason as the text words it", () => 
     expect(d.details.reason).toBe("helping North Korea evade sanctions");
   });
 });
+
+describe("buildEvents tells one designation from a running total or a draft", () => {
+  it("buildEvents makes no designation of a running total: 'has now sanctioned', 'a total of', 'to date'", () => {
+    expect(designations("Treasury has now sanctioned 12 people and nine companies linked to North Korea.")).toEqual([]);
+    expect(designations("The EU has sanctioned a total of 80 individuals and 20 entities.")).toEqual([]);
+    expect(designations("To date, Britain has sanctioned more than 50 ships.")).toEqual([]);
+  });
+
+  it("buildEvents still reads a new designation told in the present perfect", () => {
+    const [d] = designations("The United States has sanctioned eight individuals and two entities, Treasury said.");
+    expect(d).toMatchObject({ actor: "United States", targets: { individual: 8, entity: 2 } });
+  });
+
+  it("buildEvents: what a draft 'would have imposed' is proposed, not imposed", () => {
+    const [d] = designations("The draft would have imposed an asset freeze on the Lazarus Group.");
+    expect(d.details.status).toBe("proposed");
+  });
+});

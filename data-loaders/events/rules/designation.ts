@@ -11,13 +11,22 @@ const DONE =
 // Before the participle it is an adjective: "property of the designated persons", "any sanctioned vessel".
 const ATTRIBUTIVE = /\b(?:the|these|those|a|an|any|all|such|other|its|their|newly|previously|already)\s+$/i;
 
+// After a modal the verb is not done: "a resolution that would have imposed new sanctions", "plans to impose".
+const MODAL = /\b(?:would|could|might|should|will|shall|may|must|to)\s+(?:not\s+)?(?:have\s+|be\s+)?$/i;
+
 /** Whether the clause reports a designation as done by a verb, not only names "the designated persons". */
 function toldAsDone(clauseText: string): boolean {
   for (const m of clauseText.matchAll(DONE)) {
-    if (!ATTRIBUTIVE.test(clauseText.slice(Math.max(0, m.index - 12), m.index))) return true;
+    const before = clauseText.slice(Math.max(0, m.index - 20), m.index);
+    if (!ATTRIBUTIVE.test(before.slice(-12)) && !MODAL.test(before)) return true;
   }
   return false;
 }
+// A running total, not one action: "has now sanctioned 12 people", "a total of", "to date". Counting it as a
+// designation would count its targets twice. (A total "since" a date is dated from it to the article: since-dates.ts.)
+const CUMULATIVE =
+  /\b(?:ha(?:s|ve)\s+(?:now|so\s+far)|so\s+far|to\s+date|in\s+total|altogether|a\s+(?:combined\s+)?total\s+of|cumulative(?:ly)?)\b/i;
+
 /** Whether every trigger is a participle used as an adjective: "The designated individual, …, is a member of …". */
 function onlyAttributive(text: string, triggers: readonly Span[]): boolean {
   return triggers.every(
@@ -106,6 +115,7 @@ export const designationRule: EventRule = {
     if (!hasTargets && (!date || triggers.every((t) => insideCount(context.facts, t)))) return null;
     const clauseText = text.slice(clause.start, clause.end);
     if (counts.length === 0 && onlyAttributive(text, triggers)) return null;
+    if (CUMULATIVE.test(clauseText)) return null;
     const done = toldAsDone(clauseText);
     if (!hasTargets && !(done && !context.hypothetical)) return null;
     const targets: Partial<Record<TargetType, number>> = {};
