@@ -32,7 +32,8 @@ const STOP_WORDS = new Set(
   which who whom whose what how why it they them we us he she i you me him is are was were be been being has
   have had do does did will would shall should can could may might must said says say told tells added got get
   gets went came took made make makes gave give according also still already even only not never ever again ago
-  later earlier now then there here too percent pct am pm o'clock a.m. p.m. same other's one's out`.split(/\s+/),
+  later earlier now then there here too percent pct am pm o'clock a.m. p.m. same other's one's out involving
+  regarding concerning following excluding featuring using`.split(/\s+/),
 );
 
 // Words ending in "s" that are not plural nouns.
@@ -97,6 +98,9 @@ function isNounLike(token: Token): boolean {
   );
 }
 
+// Plurals that measure time: after a counted noun they start an adverb ("three missiles hours after the drills").
+const TIME_SPANS = new Set(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"]);
+
 const NOUN_WHEN_ALONE = new Set(["individual"]);
 
 const AND_OR = /[ \t]+(?:and|or)(?=[ \t])/y;
@@ -137,9 +141,17 @@ export function countNounAt(text: string, pos: number, value: number): CountNoun
   }
   let h = run.findIndex(isPlural);
   if (h < 0) return null;
-  // "arms dealers": a plural noun used as a modifier of the next one.
+  // "arms dealers": a plural noun used as a modifier of the next one. Not a span of time: "two missiles days after".
   const next = run[h + 1];
-  if (next && !run[h].last && isPlural(next) && !run[h].quoted && run[h].lower === run[h].word) h++;
+  if (
+    next &&
+    !run[h].last &&
+    isPlural(next) &&
+    !TIME_SPANS.has(next.lower) &&
+    !run[h].quoted &&
+    run[h].lower === run[h].word
+  )
+    h++;
   const noun = { unit: unitOf(run.slice(0, h), run[h]), end: run[h].end };
   return h === run.length - 1 ? joinedNoun(text, noun) : noun;
 }

@@ -51,6 +51,8 @@ describe("extractCounts", () => {
     ["the two countries' amity", count("two countries", 2, "country")],
     ["at least one ICBM", count("at least one ICBM", 1, "icbm", { qualifier: "at least" })],
     ["EIGHT North Korean Individuals Sanctioned", count("EIGHT North Korean Individuals", 8, "individual")],
+    ["two ballistic missiles days after", count("two ballistic missiles", 2, "ballistic missile")],
+    ["three missiles hours later", count("three missiles", 3, "missile")],
   ])("extractCounts(%j) reads the counted noun as a singular unit", (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
@@ -193,6 +195,7 @@ describe("extractCounts", () => {
     "Unit 180 hackers",
     "Bureau 121 operatives",
     "the twenty-first century",
+    "including six involving ICBMs",
   ])("extractCounts(%j) finds no count", (text) => {
     expect(read(text)).toEqual([]);
   });
