@@ -115,6 +115,14 @@ describe("extractQuotes attribution", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Park Min-ho", "Ri Song Gwon"]);
   });
 
+  it("extractQuotes(text, actors) gives the words to the subject, not to a person inside the commas after it", () => {
+    const text =
+      'Kim Yo Jong, the sister of leader Kim Jong Un, said the drills were "a rehearsal for invasion". ' +
+      'Choe Son Hui, who met Sergei Lavrov in Moscow, said the talks were "very productive". ' +
+      'The envoy, Kim Tok Hun, said it was "a success".';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Kim Yo Jong", "Choe Son Hui", "Kim Tok Hun"]);
+  });
+
   it("extractQuotes(text, actors) gives the channel only when nobody else speaks", () => {
     const text =
       '"The launch failed," Yonhap reported. Kim Tok Hun told reporters that it "went well," Reuters reported.';

@@ -250,9 +250,31 @@ export class SpeakerFinder {
         if (np) return this.ctx.resolveNounPhrase(np);
       }
     }
+    const interrupted = this.subjectBeforeInterruption(clauseStart, k);
+    if (interrupted) return attributionTo(interrupted);
     const person = this.ctx.lastIn(clauseStart, verb.start, "person") ?? this.ctx.lastIn(from, verb.start, "person");
     if (person) return attributionTo(person);
     return this.firstActor(clauseStart, verb.start, false) ?? this.firstActor(from, verb.start, false) ?? UNATTRIBUTED;
+  }
+
+  /**
+   * The subject set off from its verb by commas: "Kim Yo Jong, the sister of leader Kim Jong Un, said", "Blinken,
+   * speaking with Cho Tae-yul, said". The verb's phrase starts at `verbAt`; the subject is the last person followed by
+   * a comma other than the one that closes the interruption (which follows an appositive: "The official, Kim, said").
+   */
+  private subjectBeforeInterruption(clauseStart: number, verbAt: number): ActorDraft | null {
+    const { text } = this.ctx;
+    let close = verbAt - 1;
+    while (close > clauseStart && isSpace(text.charCodeAt(close))) close--;
+    if (text.charCodeAt(close) !== 44) return null;
+    for (
+      let a = this.ctx.lastIn(clauseStart, close, "person");
+      a;
+      a = this.ctx.lastIn(clauseStart, a.start, "person")
+    ) {
+      if (a.end < close && text.charCodeAt(a.end) === 44) return a;
+    }
+    return null;
   }
 
   private firstActor(from: number, to: number, people = true): Attribution | null {
