@@ -123,6 +123,14 @@ describe("extractQuotes attribution", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Kim Yo Jong", "Choe Son Hui", "Kim Tok Hun"]);
   });
 
+  it("extractQuotes(text, actors) reads “he said” as the subject of a sentence before, not the last name in it", () => {
+    const text =
+      "U.S. Secretary of State Antony Blinken, speaking with South Korean Foreign Minister Cho Tae-yul, said the allies " +
+      'would respond. "We will work closely," he said. "We are ready," Kim Yo Jong said. ' +
+      'The talks with Vladimir Putin lasted hours. "We will win," she said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Antony Blinken", "Kim Yo Jong", "Kim Yo Jong"]);
+  });
+
   it("extractQuotes(text, actors) gives the channel only when nobody else speaks", () => {
     const text =
       '"The launch failed," Yonhap reported. Kim Tok Hun told reporters that it "went well," Reuters reported.';

@@ -6,6 +6,7 @@ import { NON_OFFICIAL } from "../actors/roles.ts";
 import type { QuoteSpan } from "./marks.ts";
 import { MEDIA_NOUNS, NOUN_SYNONYMS, ORG_NOUNS } from "./vocabulary.ts";
 import { lowerCase } from "../../util/lower-case.ts";
+import { isSpace } from "../../segment/whitespace.ts";
 
 export interface Attribution {
   /** Whether the text attributes the quotation at all ("the report said" does, to no actor). */
@@ -67,6 +68,21 @@ function outsideQuotes(sorted: readonly ActorDraft[], quotes: readonly QuoteSpan
     if (!inside) outside.push(a);
   }
   return outside;
+}
+
+// A subject's title is at most this long ("Under Secretary of the Treasury for Terrorism and Financial Intelligence").
+const SUBJECT_REACH = 120;
+// Before a subject: capitalized words ("U.S.", "Foreign Minister") and a title's small words; quotes and commas not.
+const TITLE_WORDS = /^\s*(?:(?:[A-Z][\w.’'-]*|of|the|for|and|former|then|acting)\s+)*$/;
+
+/** Whether the full stop at `dot` ends an abbreviation ("U.S.", "Mr."): a capital right before it. */
+function isAbbreviation(text: string, dot: number): boolean {
+  const c = text.charCodeAt(dot - 1);
+  return text.charCodeAt(dot) === 46 && c >= 65 && c <= 90 && !isWordCharCode(text.charCodeAt(dot - 2));
+}
+
+function isWordCharCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 const knownRoles = new Map<string, string | null>();
@@ -216,7 +232,15 @@ export class QuoteContext {
     if (w === "he" || w === "she" || w === "him" || w === "her") {
       const inSentence = this.nearestBefore(span.start, (a) => a.kind === "person" && a.start >= sentenceStart);
       if (inSentence) return attributionTo(inSentence, span);
-      if (this.lastSpeaker?.kind === "person") return withSpan(this.lastSpeaker, span);
+      // "he" is most often the subject of a sentence before: one named after the last speaker's words takes over.
+      const last = this.lastSpeaker?.kind === "person" ? this.lastSpeaker : null;
+      const since = last?.span?.end ?? 0;
+      const subject = this.nearestBefore(
+        span.start,
+        (a) => a.kind === "person" && a.start >= since && this.isSubject(a),
+      );
+      if (subject) return attributionTo(subject, span);
+      if (last) return withSpan(last, span);
       const nearest = this.nearestBefore(span.start, (a) => a.kind === "person");
       return nearest ? attributionTo(nearest, span) : NOBODY;
     }
@@ -226,6 +250,26 @@ export class QuoteContext {
       return org ? attributionTo(org, span) : NOBODY;
     }
     return this.lastSpeaker ? withSpan(this.lastSpeaker, span) : NOBODY;
+  }
+
+  /**
+   * Whether a person opens their sentence, as its subject: "Blinken, speaking with Cho, said …", "South Korean
+   * Foreign Minister Cho Tae-yul said …"; before them only capitalized words and the small words of a title.
+   */
+  private isSubject(person: ActorDraft): boolean {
+    const { text } = this;
+    const floor = Math.max(0, person.start - SUBJECT_REACH);
+    let k = person.start - 1;
+    for (; k >= floor; k--) {
+      const c = text.charCodeAt(k);
+      if (
+        c === 10 ||
+        ((c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(k + 1)) && !isAbbreviation(text, k))
+      )
+        break;
+    }
+    if (k < floor && floor > 0) return false;
+    return TITLE_WORDS.test(text.slice(k + 1, person.start));
   }
 
   /** "the newspaper" → the latest media named; "the Russian leader" → the nearest Russian leader named. */
