@@ -29,6 +29,9 @@ function nearestTrigger(fact: Span, triggers: readonly Trigger[], phrases: () =>
 }
 
 const REPORT_DATE_PENALTY = 1e5;
+// A date the text puts ahead of the article ("whose mandate expires in April") is no date of what has been done.
+const AHEAD = "year ahead of document date";
+const DONE_TYPES: ReadonlySet<EventType> = new Set(["theft", "missile-launch", "nuclear-test"]);
 // The word before a date, past what only places it: "said on Tuesday", "said in December", "said late last week".
 const WORD_BEFORE = /\b([A-Za-z]+)(?:\s+(?:on|in|late|early|earlier|later|last|this))*\s+$/;
 
@@ -107,7 +110,7 @@ export function claimFacts(
   for (const fact of facts) {
     if (fact.kind !== "date") continue;
     const owner = nearestTrigger(fact, viable, lazyPhrases);
-    if (!owner) continue;
+    if (!owner || (fact.resolution === AHEAD && DONE_TYPES.has(owner.type))) continue;
     // "said on Tuesday that hackers were behind the theft … in May": the Tuesday (like a dateline's date) dates the
     // report, so it dates another event only when the clause gives no other date.
     const d =

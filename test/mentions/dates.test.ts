@@ -78,6 +78,19 @@ describe("extractDates(text) partial dates", () => {
     });
   });
 
+  it("extractDates(text) places a month or day the sentence puts in the future at or after the document date", () => {
+    expect(pairs("It will hold talks in September.", "2024-11-20")).toEqual([["September", "2025-09"]]);
+    expect(pairs("It must submit a plan by July 5.", "2024-06-12")).toEqual([["July 5", "2024-07-05"]]);
+    expect(pairs("The panel's mandate expires in April.", "2024-03-28")).toEqual([["April", "2024-04"]]);
+    expect(pairs("Talks are set for 20 August.", "2024-09-01")).toEqual([["20 August", "2025-08-20"]]);
+    expect(dates("It will meet in March.", "2024-06-12")[0].resolution).toBe("year ahead of document date");
+  });
+
+  it("extractDates(text) keeps a past verb's month in the past even after a future cue earlier in the sentence", () => {
+    expect(pairs("The UN will investigate the hack that struck in May.", "2024-03-01")).toEqual([["May", "2023-05"]]);
+    expect(pairs("It will meet. Hackers struck in May.", "2024-03-01")).toEqual([["May", "2023-05"]]);
+  });
+
   it("extractDates(text) reads in May, In September, in February against the document date", () => {
     expect(pairs("put to a vote at the Security Council in May, both", "2022-11-24")).toEqual([["May", "2022-05"]]);
     expect(pairs("In September, the UN Security Council tightened", "2018-08-06")).toEqual([["September", "2017-09"]]);

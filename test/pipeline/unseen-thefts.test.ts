@@ -170,3 +170,16 @@ describe("buildEvents reads a theft told as a sum lost to thieves", () => {
     expect(wireEvents("theft", "Losses", text, "2025-03-02")).toEqual([]);
   });
 });
+
+describe("buildEvents takes no date the text puts ahead of the article for a theft", () => {
+  it("buildEvents leaves a theft undated when its clause's only date is when a mandate 'expires'", () => {
+    const [theft] = wireEvents(
+      "theft",
+      "Panel",
+      "The panel, whose mandate expires in April, also investigated a hack in which some $600 million was stolen.",
+      "2024-02-10",
+    );
+    expect(theft.amount).toMatchObject({ value: 6e8, unit: "USD" });
+    expect(theft.date).toBeNull();
+  });
+});

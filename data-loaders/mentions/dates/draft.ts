@@ -8,6 +8,8 @@ import { datedDraft } from "../fact-shape.ts";
  * - "absolute": the text gives the year (and month and day, as far as its precision goes).
  * - "year from document date": a month or day without a year ("in March", "Nov 6"), placed in the most recent
  *   year that puts it at or before the document date.
+ * - "year ahead of document date": the same, when the words before it speak of the future ("will meet in
+ *   September", "by July 5", "expires in April"): the first year that puts it at or after the document date.
  * - "day of month from document date": "on the 24th", in the document's month or the latest month before it.
  * - "weekday before document date": "on Tuesday", the latest such day at or before the document date (the
  *   document's own weekday is the document date); "last Tuesday" is strictly before it.
@@ -24,6 +26,7 @@ import { datedDraft } from "../fact-shape.ts";
 export type DateResolution =
   | "absolute"
   | "year from document date"
+  | "year ahead of document date"
   | "day of month from document date"
   | "weekday before document date"
   | "weekday after document date"
@@ -37,6 +40,7 @@ export type DateResolution =
 export const DATE_RESOLUTIONS: readonly DateResolution[] = [
   "absolute",
   "year from document date",
+  "year ahead of document date",
   "day of month from document date",
   "weekday before document date",
   "weekday after document date",

@@ -17,6 +17,11 @@ export function monthAtOrBefore(documentDate: CalendarDay, month: number): Calen
   return { year: month <= documentDate.month ? documentDate.year : documentDate.year - 1, month };
 }
 
+/** The first `month` at or after the document's month: "will hold talks in September". */
+export function monthAtOrAfter(documentDate: CalendarDay, month: number): CalendarMonth {
+  return { year: month >= documentDate.month ? documentDate.year : documentDate.year + 1, month };
+}
+
 /** "last March": the latest March strictly before the document's month. */
 export function monthBefore(documentDate: CalendarDay, month: number): CalendarMonth {
   return { year: month < documentDate.month ? documentDate.year : documentDate.year - 1, month };
@@ -36,6 +41,16 @@ export function dayAtOrBefore(documentDate: CalendarDay, month: number, day: num
     if (!isCalendarDay(year, month, day)) continue;
     const date = { year, month, day };
     if (compareDays(date, documentDate) <= 0) return date;
+  }
+  return null;
+}
+
+/** The first `month`/`day` at or after the document date: "by July 5" (null when no such day exists). */
+export function dayAtOrAfter(documentDate: CalendarDay, month: number, day: number): CalendarDay | null {
+  for (let year = documentDate.year; year <= documentDate.year + LEAP_SEARCH_YEARS; year += 1) {
+    if (!isCalendarDay(year, month, day)) continue;
+    const date = { year, month, day };
+    if (compareDays(date, documentDate) >= 0) return date;
   }
   return null;
 }
