@@ -106,6 +106,15 @@ describe("buildEvents gives a designation's reason as the text words it", () => 
   });
 });
 
+describe("buildEvents reads an asset freeze told with a participle", () => {
+  it("buildEvents: 'freezing the assets of three entities and one individual' designates both", () => {
+    const [d] = designations(
+      "Japan followed on Friday, freezing the assets of three entities and one individual, among them the Lazarus Group.",
+    );
+    expect(d).toMatchObject({ actor: "Japan", targets: { entity: 3, individual: 1 }, targetNames: ["Lazarus Group"] });
+  });
+});
+
 describe("buildEvents tells one designation from a running total or a draft", () => {
   it("buildEvents makes no designation of a running total: 'has now sanctioned', 'a total of', 'to date'", () => {
     expect(designations("Treasury has now sanctioned 12 people and nine companies linked to North Korea.")).toEqual([]);

@@ -99,7 +99,7 @@ function jointAuthorities(text: string, actors: ActorFact[], authority: ActorFac
 export const designationRule: EventRule = {
   type: "designation",
   trigger:
-    /\b(?:designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|asset freezes?|froze the assets|blocked property)\b/gi,
+    /\b(?:designat(?:e|es|ed|ing|ion|ions)|sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|asset freezes?|froze the assets|freez(?:e|es|ing) the assets|blocked property)\b/gi,
   claims: isTargetCount,
   requiresClaim: false,
   needsDate: false,
