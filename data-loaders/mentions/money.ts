@@ -62,6 +62,9 @@ function hasGluedWordBefore(text: string, pos: number): boolean {
   return pos > 0 && isWordChar(text.charCodeAt(pos - 1));
 }
 
+const HIGH_QUALIFIER =
+  /(?:more[ \t]+than|over|nearly|almost|about|around|roughly|as[ \t]+much[ \t]+as|at[ \t]+least)[ \t]+(?=[$€£¥₩\d])/iy;
+
 interface Range {
   high: number;
   low: number;
@@ -78,8 +81,11 @@ function rangeAfter(
   prefix: CurrencyMatch | null,
   between: boolean,
 ): Range | null {
-  const connectorEnd = rangeConnectorEnd(text, low.end, { and: between, or: false });
+  let connectorEnd = rangeConnectorEnd(text, low.end, { and: between, or: false });
   if (connectorEnd < 0) return null;
+  // "$630 million to more than $1 billion": the range runs to the amount whatever is said of it.
+  HIGH_QUALIFIER.lastIndex = connectorEnd;
+  if (HIGH_QUALIFIER.test(text)) connectorEnd = HIGH_QUALIFIER.lastIndex;
   // "from $630 million in 2022 to $1 billion": a year without a currency ends a phrase of time, not a range.
   if (!prefix && isYearLike(low.number) && YEAR_PREPOSITIONS.has(wordBefore(text, low.number.start)?.lower ?? ""))
     return null;

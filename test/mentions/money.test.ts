@@ -162,6 +162,12 @@ describe("extractMoney", () => {
     expect(read("He said 5 won't do.")).toEqual([]);
   });
 
+  it("extractMoney(text) reads a range whose high end carries its own qualifier: 'to more than $1 billion'", () => {
+    expect(read("estimates ranging from $630 million to more than $1 billion")).toEqual([
+      usd("$630 million to more than $1 billion", 630_000_000, 1_000_000_000),
+    ]);
+  });
+
   it("extractMoney(text) gives offsets into the whole text", () => {
     const text = "In March hackers stole $620 million.";
     const [money] = extractMoney(text);
