@@ -51,3 +51,25 @@ describe("buildEvents reads votes cast by members", () => {
     expect(votes(text)).toEqual([]);
   });
 });
+
+describe("buildEvents names as vetoers the countries that are the verb's subject", () => {
+  it("buildEvents: 'The United States, South Korea, Japan … launched a team after Russia vetoed' is Russia's veto", () => {
+    const [veto] = wireEvents(
+      "veto",
+      "Monitoring",
+      "The United States, South Korea, Japan and eight other countries launched a monitoring team after Russia vetoed the renewal of the panel in March.",
+      "2024-10-16",
+    );
+    expect(veto).toMatchObject({ actor: "Russia", participants: ["Russia"], details: {} });
+  });
+
+  it("buildEvents: 'China and Russia on Thursday vetoed' lists both", () => {
+    const [veto] = wireEvents(
+      "veto",
+      "Veto",
+      "China and Russia on Thursday vetoed a U.S.-led resolution.",
+      "2022-05-27",
+    );
+    expect(veto.participants).toEqual(["China", "Russia"]);
+  });
+});

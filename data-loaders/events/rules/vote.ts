@@ -87,14 +87,16 @@ export const vetoRule: EventRule = {
     const { text, clause, actors, before, hypothetical, triggers } = context;
     if (hypothetical || !context.date || REFERS_BACK.test(text.slice(clause.start, triggers[0].start))) return null;
     const clauseText = text.slice(clause.start, clause.end);
-    // The vetoers are the subject: countries before the verb ("Russia and China vetoed a U.S.-sponsored
-    // resolution on North Korea"); after it only in the passive ("vetoed by Russia").
-    const countries = actors.filter((a) => a.kind === "country");
-    const subject = countries.filter((a) => a.end <= triggers[0].start);
-    let vetoers = [...new Set((subject.length > 0 ? subject : countries).map((a) => a.value))];
+    // The vetoers are the subject: the countries listed right before the verb ("Russia and China vetoed a
+    // U.S.-sponsored resolution", not the countries of "The US, Japan … launched a team after Russia vetoed"); after
+    // it only in the passive ("vetoed by Russia").
+    const subject = voters(text, actors, triggers[0].start);
+    let vetoers =
+      subject.length > 0 ? subject : [...new Set(actors.filter((a) => a.kind === "country").map((a) => a.value))];
     if (/\b(?:both|the two) (?:countries|nations|members)\b|\bboth\b/i.test(clauseText)) {
       vetoers = lastCountryPair(before, text) ?? vetoers;
     }
-    return empty({ body: body(context) ?? "" }, vetoers.join(" and ") || null, vetoers);
+    const forum = body(context);
+    return empty(forum ? { body: forum } : {}, vetoers.join(" and ") || null, vetoers);
   },
 };
