@@ -70,6 +70,8 @@ function outsideQuotes(sorted: readonly ActorDraft[], quotes: readonly QuoteSpan
   return outside;
 }
 
+// How far back "he" may find the subject who opened a sentence: the last few sentences, not the article.
+const SUBJECT_LOOKBACK = 600;
 // A subject's title is at most this long ("Under Secretary of the Treasury for Terrorism and Financial Intelligence").
 const SUBJECT_REACH = 120;
 // Before a subject: capitalized words ("U.S.", "Foreign Minister") and a title's small words; quotes and commas not.
@@ -238,6 +240,7 @@ export class QuoteContext {
       const subject = this.nearestBefore(
         span.start,
         (a) => a.kind === "person" && a.start >= since && this.isSubject(a),
+        SUBJECT_LOOKBACK,
       );
       if (subject) return attributionTo(subject, span);
       if (last) return withSpan(last, span);
