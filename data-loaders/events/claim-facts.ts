@@ -4,6 +4,7 @@ import { contains } from "./clauses.ts";
 import { isVerbOfSaying } from "../mentions/quotes/vocabulary.ts";
 import { once } from "../util/memo.ts";
 import { isClaimable } from "./amounts.ts";
+import type { DateResolution } from "../mentions/dates.ts";
 
 function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
@@ -30,7 +31,7 @@ function nearestTrigger(fact: Span, triggers: readonly Trigger[], phrases: () =>
 
 const REPORT_DATE_PENALTY = 1e5;
 // A date the text puts ahead of the article ("whose mandate expires in April") is no date of what has been done.
-const AHEAD = "year ahead of document date";
+const AHEAD: DateResolution = "year ahead of document date";
 const DONE_TYPES: ReadonlySet<EventType> = new Set(["theft", "missile-launch", "nuclear-test"]);
 // The word before a date, past what only places it: "said on Tuesday", "said in December", "said late last week".
 const WORD_BEFORE = /\b([A-Za-z]+)(?:\s+(?:on|in|late|early|earlier|later|last|this))*\s+$/;

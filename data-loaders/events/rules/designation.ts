@@ -1,5 +1,5 @@
 import type { ActorFact, Fact, Span, TargetType } from "../../types.ts";
-import type { EventRule } from "../rule.ts";
+import type { EventRule, Trigger } from "../rule.ts";
 import { countOf, isCount } from "../amounts.ts";
 import { countryOf, isForeign, listedWith } from "../actor-helpers.ts";
 import { targetTypeOf } from "../target-types.ts";
@@ -14,11 +14,16 @@ const ATTRIBUTIVE = /\b(?:the|these|those|a|an|any|all|such|other|its|their|newl
 // After a modal the verb is not done: "a resolution that would have imposed new sanctions", "plans to impose".
 const MODAL = /\b(?:would|could|might|should|will|shall|may|must|to)\s+(?:not\s+)?(?:have\s+|be\s+)?$/i;
 
+/** Whether the participle at `at` is an adjective: "the designated persons". */
+function attributiveAt(text: string, at: number): boolean {
+  return ATTRIBUTIVE.test(text.slice(Math.max(0, at - 12), at));
+}
+
 /** Whether the clause reports a designation as done by a verb, not only names "the designated persons". */
 function toldAsDone(clauseText: string): boolean {
   for (const m of clauseText.matchAll(DONE)) {
-    const before = clauseText.slice(Math.max(0, m.index - 20), m.index);
-    if (!ATTRIBUTIVE.test(before.slice(-12)) && !MODAL.test(before)) return true;
+    if (!attributiveAt(clauseText, m.index) && !MODAL.test(clauseText.slice(Math.max(0, m.index - 20), m.index)))
+      return true;
   }
   return false;
 }
@@ -28,13 +33,8 @@ const CUMULATIVE =
   /\b(?:ha(?:s|ve)\s+(?:now|so\s+far)|so\s+far|to\s+date|in\s+total|altogether|a\s+(?:combined\s+)?total\s+of|cumulative(?:ly)?)\b/i;
 
 /** Whether every trigger is a participle used as an adjective: "The designated individual, …, is a member of …". */
-function onlyAttributive(text: string, triggers: readonly Span[]): boolean {
-  return triggers.every(
-    (t) =>
-      text.charCodeAt(t.end - 1) === 100 &&
-      text.charCodeAt(t.end - 2) === 101 &&
-      ATTRIBUTIVE.test(text.slice(Math.max(0, t.start - 12), t.start)),
-  );
+function onlyAttributive(text: string, triggers: readonly Trigger[]): boolean {
+  return triggers.every((t) => /ed$/i.test(t.word) && attributiveAt(text, t.start));
 }
 const PROPOSED =
   /\b(?:pursu\w*|propos\w*|seek\w*|push\w* for|call\w* for|consider\w*|review\w*|necessity|plan\w*|would|will|may|could)\b/i;

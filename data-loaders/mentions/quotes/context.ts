@@ -6,7 +6,7 @@ import { NON_OFFICIAL } from "../actors/roles.ts";
 import type { QuoteSpan } from "./marks.ts";
 import { MEDIA_NOUNS, NOUN_SYNONYMS, ORG_NOUNS } from "./vocabulary.ts";
 import { lowerCase } from "../../util/lower-case.ts";
-import { isSpace } from "../../segment/whitespace.ts";
+import { SentenceBounds } from "./sentences.ts";
 
 export interface Attribution {
   /** Whether the text attributes the quotation at all ("the report said" does, to no actor). */
@@ -77,16 +77,6 @@ const SUBJECT_REACH = 120;
 // Before a subject: capitalized words ("U.S.", "Foreign Minister") and a title's small words; quotes and commas not.
 const TITLE_WORDS = /^\s*(?:(?:[A-Z][\w.’'-]*|of|the|for|and|former|then|acting)\s+)*$/;
 
-/** Whether the full stop at `dot` ends an abbreviation ("U.S.", "Mr."): a capital right before it. */
-function isAbbreviation(text: string, dot: number): boolean {
-  const c = text.charCodeAt(dot - 1);
-  return text.charCodeAt(dot) === 46 && c >= 65 && c <= 90 && !isWordCharCode(text.charCodeAt(dot - 2));
-}
-
-function isWordCharCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 const knownRoles = new Map<string, string | null>();
 
 /** The role the gazetteer gives a person, looked up once per name. */
@@ -106,6 +96,8 @@ export class QuoteContext {
   private roles: Map<string, string[]> | null = null;
   private readonly sorted: readonly ActorDraft[];
   lastSpeaker: Attribution | null = null;
+  /** Where the narration's sentences start and end, stepping over quotations and abbreviations. */
+  readonly sentences: SentenceBounds;
 
   constructor(
     readonly text: string,
@@ -120,6 +112,7 @@ export class QuoteContext {
     }
     this.actors = outside;
     this.sorted = sorted;
+    this.sentences = new SentenceBounds(text, quotes);
   }
 
   private gatherRoles(): Map<string, string[]> {
@@ -260,19 +253,8 @@ export class QuoteContext {
    * Foreign Minister Cho Tae-yul said …"; before them only capitalized words and the small words of a title.
    */
   private isSubject(person: ActorDraft): boolean {
-    const { text } = this;
-    const floor = Math.max(0, person.start - SUBJECT_REACH);
-    let k = person.start - 1;
-    for (; k >= floor; k--) {
-      const c = text.charCodeAt(k);
-      if (
-        c === 10 ||
-        ((c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(k + 1)) && !isAbbreviation(text, k))
-      )
-        break;
-    }
-    if (k < floor && floor > 0) return false;
-    return TITLE_WORDS.test(text.slice(k + 1, person.start));
+    const start = this.sentences.startAt(person.start);
+    return person.start - start <= SUBJECT_REACH && TITLE_WORDS.test(this.text.slice(start, person.start));
   }
 
   /** "the newspaper" → the latest media named; "the Russian leader" → the nearest Russian leader named. */

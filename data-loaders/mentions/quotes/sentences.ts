@@ -91,6 +91,19 @@ export class SentenceBounds {
     return limit;
   }
 
+  /** Start of the sentence holding `pos`, which may lie anywhere (`startOf` with the quotation index looked up). */
+  startAt(pos: number): number {
+    const { quotes } = this;
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.startOf(pos, lo);
+  }
+
   /** End of the sentence holding `pos` (exclusive), stopping at a line break or at the next quotation. */
   endOf(pos: number, nextQuoteStart: number): number {
     const { text, marks } = this;

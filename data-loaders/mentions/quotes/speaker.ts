@@ -14,7 +14,7 @@ import {
   UNATTRIBUTED,
 } from "./context.ts";
 import type { QuoteSpan } from "./marks.ts";
-import { SentenceBounds } from "./sentences.ts";
+import type { SentenceBounds } from "./sentences.ts";
 import { isSpace } from "../../segment/whitespace.ts";
 import { BETWEEN, DETERMINER, PRONOUN, QUOTE_WORDS, SPEAKER_NOUN, VERB_FIRST } from "./vocabulary.ts";
 import type { Verb, VerbIndex } from "./verbs.ts";
@@ -98,7 +98,7 @@ export class SpeakerFinder {
     private readonly ctx: QuoteContext,
     private readonly verbs: VerbIndex,
   ) {
-    this.sentences = new SentenceBounds(ctx.text, ctx.quotes);
+    this.sentences = ctx.sentences;
   }
 
   private verbsIn(from: number, to: number): Verb[] {
