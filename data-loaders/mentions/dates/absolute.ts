@@ -11,8 +11,7 @@ import { fromNumericDate } from "./numeric.ts";
 import { thirdOfYear } from "./periods.ts";
 import { fromQuarterLabel, fromYearThenQuarter } from "./quarters.ts";
 import { fromOrdinalDay } from "./relative.ts";
-import { dayAtOrAfter, dayAtOrBefore } from "./resolve.ts";
-import { futureBefore } from "./future-cue.ts";
+import { placeYearlessDay } from "./future-cue.ts";
 import { countOrMeasureFollows, isYearByContext } from "./year-context.ts";
 import { dashedSpanEnd, wordedSpanEnd } from "./year-spans.ts";
 
@@ -65,12 +64,8 @@ function dayMonthYear(scan: Scan, at: number): DateDraft | null {
     return dateDraft(start, DAY_MONTH_YEAR.lastIndex, dayValue({ year, month, day }), "absolute");
   }
   if (!documentDate) return null;
-  if (futureBefore(text, start)) {
-    const ahead = dayAtOrAfter(documentDate, month, day);
-    return ahead && dateDraft(start, DAY_MONTH_YEAR.lastIndex, dayValue(ahead), "year ahead of document date");
-  }
-  const date = dayAtOrBefore(documentDate, month, day);
-  return date && dateDraft(start, DAY_MONTH_YEAR.lastIndex, dayValue(date), "year from document date");
+  const placed = placeYearlessDay(text, start, documentDate, month, day);
+  return placed && dateDraft(start, DAY_MONTH_YEAR.lastIndex, dayValue(placed.date), placed.resolution);
 }
 
 // Years read without a preposition ("the 2017 test", "2018-19") are held to the years news writes about.

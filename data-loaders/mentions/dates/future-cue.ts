@@ -1,6 +1,11 @@
 // Whether the words before a date put it ahead of the document: "will hold talks in September", "must submit a plan by
 // July 5", "whose mandate expires in April". News reports what has happened, so a month or day without a year is read
-// as the latest one at or before the document date (resolve.ts), unless the sentence speaks of what is to come.
+// as the latest one at or before the document date (resolve.ts), unless the sentence speaks of what is to come; the
+// place* functions below place such dates by that rule.
+
+import type { CalendarDay, CalendarMonth } from "./calendar.ts";
+import type { DateResolution } from "./draft.ts";
+import { dayAtOrAfter, dayAtOrBefore, monthAtOrAfter, monthAtOrBefore } from "./resolve.ts";
 
 // How far back the cue may stand: the verb phrase the date belongs to, not the sentence's other clauses.
 const REACH = 48;
@@ -24,4 +29,38 @@ export function futureBefore(text: string, at: number): boolean {
   let cueEnd = -1;
   for (const m of before.matchAll(FUTURE)) cueEnd = m.index + m[0].length;
   return cueEnd >= 0 && !PAST_AFTER_CUE.test(before.slice(cueEnd));
+}
+
+type YearlessResolution = Extract<DateResolution, "year from document date" | "year ahead of document date">;
+
+/** A date without a year, placed on the side of the document date the words before it point to. */
+export interface Placed<T> {
+  date: T;
+  resolution: YearlessResolution;
+}
+
+/** A day without a year ("July 5"), whose words start at `at`: ahead of the document date or, by default, before. */
+export function placeYearlessDay(
+  text: string,
+  at: number,
+  documentDate: CalendarDay,
+  month: number,
+  day: number,
+): Placed<CalendarDay> | null {
+  const ahead = futureBefore(text, at);
+  const date = ahead ? dayAtOrAfter(documentDate, month, day) : dayAtOrBefore(documentDate, month, day);
+  return date && { date, resolution: ahead ? "year ahead of document date" : "year from document date" };
+}
+
+/** A month without a year ("in September"), whose words start at `at`, placed as `placeYearlessDay` places a day. */
+export function placeYearlessMonth(
+  text: string,
+  at: number,
+  documentDate: CalendarDay,
+  month: number,
+): Placed<CalendarMonth> {
+  const ahead = futureBefore(text, at);
+  return ahead
+    ? { date: monthAtOrAfter(documentDate, month), resolution: "year ahead of document date" }
+    : { date: monthAtOrBefore(documentDate, month), resolution: "year from document date" };
 }

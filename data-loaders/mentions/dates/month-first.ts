@@ -15,8 +15,8 @@ import {
   monthNumber,
 } from "./lexicon.ts";
 import { thirdOfMonth } from "./periods.ts";
-import { dayAtOrAfter, dayAtOrBefore, monthAfter, monthAtOrAfter, monthAtOrBefore, monthBefore } from "./resolve.ts";
-import { futureBefore } from "./future-cue.ts";
+import { monthAfter, monthBefore } from "./resolve.ts";
+import { placeYearlessDay, placeYearlessMonth } from "./future-cue.ts";
 
 const MONTH = new RegExp(`(${MONTH_TOKEN_SOURCE})`, "y");
 const DAY = new RegExp(`${SPACE}*(\\d{1,2})(?:st|nd|rd|th)?(?![\\dA-Za-z])`, "y");
@@ -49,12 +49,8 @@ function monthAndDay(scan: Scan, at: number, month: number, from: number, lead: 
   // "in March 23 ballistic missiles were fired": the number is a count, not a day (a day takes "on").
   if (!documentDate || countsSomething(text, dayEnd)) return null;
   if (lead?.lower === "in" && lowerWordAfter(text, dayEnd) !== null) return null;
-  if (futureBefore(text, lead?.start ?? at)) {
-    const ahead = dayAtOrAfter(documentDate, month, day);
-    return ahead && dateDraft(at, dayEnd, dayValue(ahead), "year ahead of document date");
-  }
-  const date = dayAtOrBefore(documentDate, month, day);
-  return date && dateDraft(at, dayEnd, dayValue(date), "year from document date");
+  const placed = placeYearlessDay(text, lead?.start ?? at, documentDate, month, day);
+  return placed && dateDraft(at, dayEnd, dayValue(placed.date), placed.resolution);
 }
 
 /** "March 2022", "March of 2022", "early March 2022". */
@@ -101,9 +97,8 @@ function bareMonth(scan: Scan, at: number, name: string, month: number, lead: Wo
           : { year: documentDate.year, month };
     return dateDraft(lead.start, end, monthValue(target.year, target.month), "relative to document date");
   }
-  const ahead = futureBefore(text, lead.start);
-  const { year } = ahead ? monthAtOrAfter(documentDate, month) : monthAtOrBefore(documentDate, month);
-  const resolution = ahead ? "year ahead of document date" : "year from document date";
+  const { date, resolution } = placeYearlessMonth(text, lead.start, documentDate, month);
+  const { year } = date;
   const third = THIRDS[lead.lower];
   if (third !== undefined) return dateDraft(lead.start, end, thirdOfMonth(year, month, third), resolution);
   return dateDraft(at, end, monthValue(year, month), resolution);

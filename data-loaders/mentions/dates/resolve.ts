@@ -35,24 +35,28 @@ export function monthAfter(documentDate: CalendarDay, month: number): CalendarMo
 // February 29 recurs every four years, or eight across a skipped century leap year.
 const LEAP_SEARCH_YEARS = 8;
 
-/** The latest `month`/`day` at or before the document date; null when no such day exists ("February 30"). */
-export function dayAtOrBefore(documentDate: CalendarDay, month: number, day: number): CalendarDay | null {
-  for (let year = documentDate.year; year >= documentDate.year - LEAP_SEARCH_YEARS; year -= 1) {
+/**
+ * The `month`/`day` nearest the document date on one side of it, counting the document date itself: the latest at or
+ * before it (`step` -1) or the first at or after it (`step` 1). Null when no such day exists ("February 30").
+ */
+function dayOnSide(documentDate: CalendarDay, month: number, day: number, step: 1 | -1): CalendarDay | null {
+  for (let k = 0; k <= LEAP_SEARCH_YEARS; k += 1) {
+    const year = documentDate.year + step * k;
     if (!isCalendarDay(year, month, day)) continue;
     const date = { year, month, day };
-    if (compareDays(date, documentDate) <= 0) return date;
+    if (compareDays(date, documentDate) * step >= 0) return date;
   }
   return null;
 }
 
+/** The latest `month`/`day` at or before the document date; null when no such day exists ("February 30"). */
+export function dayAtOrBefore(documentDate: CalendarDay, month: number, day: number): CalendarDay | null {
+  return dayOnSide(documentDate, month, day, -1);
+}
+
 /** The first `month`/`day` at or after the document date: "by July 5" (null when no such day exists). */
 export function dayAtOrAfter(documentDate: CalendarDay, month: number, day: number): CalendarDay | null {
-  for (let year = documentDate.year; year <= documentDate.year + LEAP_SEARCH_YEARS; year += 1) {
-    if (!isCalendarDay(year, month, day)) continue;
-    const date = { year, month, day };
-    if (compareDays(date, documentDate) >= 0) return date;
-  }
-  return null;
+  return dayOnSide(documentDate, month, day, 1);
 }
 
 /** "on the 24th": that day of the document's month, or of the latest earlier month that has it. */
